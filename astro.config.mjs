@@ -1,0 +1,18 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { contentCheck } from './src/integrations/contentCheck.ts';
+
+// Deployment target: SITE is the public origin, BASE the path the site lives
+// under (for example BASE=/factcheck/ for a project page on a static host).
+const site = process.env.SITE || 'http://localhost:4321';
+const base = process.env.BASE || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [contentCheck(), mdx()],
+  devToolbar: { enabled: false },
+});

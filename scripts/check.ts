@@ -1,0 +1,24 @@
+/**
+ * `npm run check`: validates all content in seconds, without building.
+ * Prints every problem as `file:line:col  message  Hint: …` (and as GitHub
+ * annotations inside GitHub Actions); exits 1 if there is any.
+ */
+import { checkContent } from '../src/lib/check/index.ts';
+import { formatGithubAnnotation, formatProblem, sortProblems } from '../src/lib/problems.ts';
+
+const root = process.argv[2] ?? process.cwd();
+const started = performance.now();
+const { problems, counts } = checkContent(root);
+const elapsed = Math.round(performance.now() - started);
+
+for (const p of sortProblems(problems)) {
+  console.log(formatProblem(p));
+  if (process.env.GITHUB_ACTIONS) console.log(formatGithubAnnotation(p));
+}
+const summary = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ');
+if (problems.length) {
+  console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${summary}; ${elapsed} ms).`);
+  process.exitCode = 1;
+} else {
+  console.log(`✓ Content is valid: ${summary} (${elapsed} ms).`);
+}

@@ -1,0 +1,22 @@
+import type { z } from 'astro/zod';
+import { problem, type Problem } from './problems.ts';
+import type { YamlDocument } from './yamlDocument.ts';
+
+/** Turns zod issues into located problems with a hint an editor can act on. */
+export function schemaProblems(file: string, error: z.ZodError, doc: YamlDocument): Problem[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.length ? issue.path.join('.') : '(top level)';
+    const where = doc.locate(issue.path);
+    let hint = 'See the field reference in docs/editing.md.';
+    if (issue.code === 'unrecognized_keys') {
+      hint = `Remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed fields are listed in src/lib/schema.ts.`;
+      return problem(file, `Unknown field ${issue.keys.join(', ')}${issue.path.length ? ` in ${field}` : ''}.`, hint, where);
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined) {
+      return problem(file, `Missing required field "${field}".`, `Add "${String(issue.path.at(-1))}:" with a value.`, where);
+    }
+    if (issue.code === 'invalid_format' && issue.format === 'date') hint = 'Write dates as YYYY-MM-DD, for example 2017-12-07.';
+    if (issue.code === 'invalid_value') hint = `Use one of: ${issue.values.map(String).join(', ')}.`;
+    return problem(file, `Field "${field}": ${issue.message}.`, hint, where);
+  });
+}

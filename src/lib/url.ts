@@ -1,0 +1,13 @@
+/**
+ * Joins the deployment base path and a site path, so every internal link
+ * works on any static host and under any subpath.
+ */
+export function withBase(base: string, path: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return `${b}${path.replace(/^\/+/, '')}`;
+}
+
+/** Site-relative path to a page, e.g. sourcePath('hkfp-2017-12-07') → 'sources/hkfp-2017-12-07/'. */
+export const sourcePath = (slug: string) => `sources/${slug}/`;
+export const claimPath = (slug: string) => `claims/${slug}/`;
+export const chartPath = (id: string) => `charts/${id}/`;

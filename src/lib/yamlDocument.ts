@@ -1,0 +1,42 @@
+import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export interface YamlDocument {
+  data: unknown;
+  /** Syntax errors, already located. */
+  errors: { message: string; at: Position }[];
+  /** Where the value at `path` starts, or the nearest parent that exists. */
+  locate(path: readonly PropertyKey[]): Position;
+}
+
+/**
+ * Parses YAML keeping source positions, so a schema error on
+ * `figures[2].quote` can point at the line the editor has to change.
+ * `lineOffset` shifts positions when the YAML is the frontmatter of a file.
+ */
+export function parseYamlDocument(text: string, lineOffset = 0): YamlDocument {
+  const lineCounter = new LineCounter();
+  const doc: Document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  return {
+    data: doc.errors.length ? undefined : doc.toJS(),
+    errors: doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, at: at(e.pos[0]) })),
+    locate(path) {
+      for (let depth = path.length; depth > 0; depth--) {
+        const node = doc.getIn(path.slice(0, depth) as unknown[], true);
+        if (isNode(node) && node.range) {
+          // Point at the key rather than the value when the value is a block.
+          return at(node.range[0]);
+        }
+      }
+      return { line: 1 + lineOffset, column: 1 };
+    },
+  };
+}

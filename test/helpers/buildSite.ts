@@ -1,0 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+
+/** Vitest global setup: one real production build shared by every test that reads dist/. */
+export default function setup() {
+  if (process.env.SKIP_BUILD === '1') return;
+  execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    // The tests read the default deployment: site root, no subpath.
+    env: { ...process.env, SITE: undefined, BASE: undefined },
+  });
+}

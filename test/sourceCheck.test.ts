@@ -1,0 +1,84 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../src/lib/check/index.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { ROOT } from './helpers/buildSite.ts';
+import { tempProject } from './helpers/tempProject.ts';
+
+const HKSAR = 'content/sources/hksar-2017-12-07.yaml';
+let project: ReturnType<typeof tempProject>;
+afterEach(() => project?.dispose());
+
+function problemsOf(root: string) {
+  return checkContent(root).problems.map(formatProblem);
+}
+
+describe('source and seed check', () => {
+  it('passes on the real content', () => {
+    const result = checkContent(ROOT);
+    expect(result.problems.map(formatProblem)).toEqual([]);
+    expect(result.counts.sources).toBe(5);
+  });
+
+  it('names a seed whose bytes changed', () => {
+    project = tempProject();
+    project.edit('seeds/004_1dcc4c14a27fe3fc.txt', (t) => t.replace('837', '838'));
+    const problems = problemsOf(project.root);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^seeds\/004_1dcc4c14a27fe3fc\.txt:1:1 {2}The archived seed has changed/);
+    expect(problems[0]).toContain('git checkout -- seeds/');
+  });
+
+  it('names a seed that is missing, in the manifest and in the metadata that points at it', () => {
+    project = tempProject();
+    project.remove('seeds/003_4315ee9a5be0297b.txt');
+    const problems = problemsOf(project.root);
+    expect(problems.some((p) => p.startsWith('seeds/003_4315ee9a5be0297b.txt:1:1  An archived seed listed'))).toBe(true);
+    expect(problems.some((p) => p.startsWith('content/sources/ecns-2024-08-20.yaml:10:7  The seed file "003_4315ee9a5be0297b.txt" does not exist'))).toBe(true);
+  });
+
+  it('reports an unregistered seed', () => {
+    project = tempProject();
+    project.write('seeds/new.txt', 'text');
+    expect(problemsOf(project.root)).toEqual([expect.stringMatching(/^seeds\/new\.txt:1:1 {2}This seed is not registered/)]);
+  });
+
+  it('reports two sources with one slug', () => {
+    project = tempProject();
+    project.write('content/sources/hksar-copy.yaml', project.read(HKSAR));
+    const problems = problemsOf(project.root);
+    expect(problems.some((p) => /^content\/sources\/hksar-copy\.yaml:1:7 {2}The slug "hksar-2017-12-07" differs from the file name/.test(p))).toBe(true);
+    expect(problems.some((p) => p.includes('Two sources have the slug "hksar-2017-12-07"'))).toBe(true);
+  });
+
+  it('reports an unknown field with its line and the allowed fields', () => {
+    project = tempProject();
+    project.edit(HKSAR, (t) => t.replace('language: en', 'language: en\nauthour: someone'));
+    expect(problemsOf(project.root)).toEqual([
+      expect.stringMatching(/^content\/sources\/hksar-2017-12-07\.yaml:1:1 {2}Unknown field authour\. {2}Hint: Remove or rename "authour"/),
+    ]);
+  });
+
+  it('reports a malformed date on its line', () => {
+    project = tempProject();
+    project.edit(HKSAR, (t) => t.replace('published: 2017-12-07', 'published: 2017-13-45'));
+    expect(problemsOf(project.root)).toEqual([
+      expect.stringMatching(/^content\/sources\/hksar-2017-12-07\.yaml:7:12 {2}Field "published": .*Hint: Write dates as YYYY-MM-DD/),
+    ]);
+  });
+
+  it('reports a missing required field and keeps checking the other files', () => {
+    project = tempProject();
+    project.edit(HKSAR, (t) => t.replace(/^publisher: .*\n/m, ''));
+    project.edit('content/sources/hkfp-2017-12-07.yaml', (t) => t.replace('url: https', 'url: htps'));
+    const problems = problemsOf(project.root);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/hkfp-2017-12-07\.yaml:\d+:\d+ {2}Field "url"/);
+    expect(problems[1]).toMatch(/hksar-2017-12-07\.yaml:1:1 {2}Missing required field "publisher"/);
+  });
+
+  it('reports YAML syntax errors with their position', () => {
+    project = tempProject();
+    project.edit(HKSAR, (t) => t.replace('language: en', 'language: [en'));
+    expect(problemsOf(project.root)[0]).toMatch(/^content\/sources\/hksar-2017-12-07\.yaml:\d+:\d+ {2}YAML syntax error/);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatch } from '../src/lib/normalize.ts';
+import { findVerbatim, normalizeForMatch } from '../src/lib/normalize.ts';
 
 describe('normalizeForMatch', () => {
   it('collapses ordinary and non-breaking white space', () => {
@@ -16,5 +16,18 @@ describe('normalizeForMatch', () => {
 
   it('leaves digits, including the thin forms of thousands, comparable', () => {
     expect(normalizeForMatch('67\u00a0000')).toBe('67 000');
+  });
+});
+
+describe('findVerbatim', () => {
+  it('cuts the archived wording out of the source for a quote typed plainly', () => {
+    const source = 'Hong Kong\u2019s efforts, a drop\u00a0of three quarters';
+    expect(findVerbatim(source, "Hong Kong's efforts")).toBe('Hong Kong\u2019s efforts');
+    expect(findVerbatim(source, 'a drop of three')).toBe('a drop\u00a0of three');
+    expect(findVerbatim(source, 'eight quarters')).toBeNull();
+  });
+
+  it('folds runs of white space inside the source', () => {
+    expect(findVerbatim('a  \u00a0 b c', 'a b')).toBe('a  \u00a0 b');
   });
 });

@@ -4,6 +4,7 @@
  * these schemas, so they can never disagree.
  */
 import { z } from 'astro/zod';
+import { VERDICT_KEYS } from './verdicts.ts';
 
 export const slug = z
   .string()
@@ -45,3 +46,54 @@ export const sourceSchema = z.strictObject({
 });
 
 export type Source = z.infer<typeof sourceSchema>;
+
+/** A figure's name, used as `<Fig id="…" />` in the text. */
+const figureId = z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'start with a lower-case letter; use letters, digits and _');
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'write a month as YYYY-MM');
+const paragraphNumber = z.int().positive();
+
+/** A number the claim or a source states, which the computation must agree with. */
+const stated = z.union([z.number(), z.strictObject({ value: z.number(), within: z.number().nonnegative().optional() })]);
+const figureCommon = {
+  id: figureId,
+  /** What the number is, for the figures table: "monthly average, Jan–Nov 2017". */
+  label: z.string().min(1).optional(),
+  decimals: z.int().min(0).max(4).optional(),
+  stated: stated.optional(),
+};
+
+export const figureSpecSchema = z.union([
+  /** A number as it stands in a source paragraph; `value` must be a numeral in `quote`. */
+  z.strictObject({ ...figureCommon, value: z.number(), source: slug, p: paragraphNumber, quote: z.string().min(1) }),
+  z.strictObject({ ...figureCommon, divide: z.tuple([figureId, figureId]) }),
+  /** Percentage change from the first figure to the second. */
+  z.strictObject({ ...figureCommon, change: z.tuple([figureId, figureId]) }),
+  z.strictObject({ ...figureCommon, sum: z.array(figureId).min(2) }),
+  z.strictObject({ ...figureCommon, subtract: z.tuple([figureId, figureId]) }),
+  z.strictObject({ ...figureCommon, multiply: z.tuple([figureId, figureId]) }),
+  /** Calendar months from one month to another, both counted. */
+  z.strictObject({ ...figureCommon, months: z.tuple([yearMonth, yearMonth]) }),
+]);
+export type FigureSpec = z.infer<typeof figureSpecSchema>;
+
+export const claimSchema = z.strictObject({
+  /** The question or headline the page answers. */
+  title: z.string().min(1),
+  /** The claim in the claimant's words. */
+  claim: z.string().min(1),
+  /** The outlet or person who made it. */
+  claimant: z.string().min(1),
+  /** Where the claim appears; `quote`, if given, is verified like a citation. */
+  appearance: z.strictObject({ source: slug, p: paragraphNumber, quote: z.string().min(1).optional() }),
+  verdict: z.enum(VERDICT_KEYS),
+  /** The answer in one sentence. */
+  summary: z.string().min(1),
+  published: isoDate,
+  updated: isoDate.optional(),
+  tags: z.array(slug).default([]),
+  corrections: z.array(z.strictObject({ date: isoDate, note: z.string().min(1) })).default([]),
+  /** Former slugs of this claim; each keeps working as a redirect. */
+  aliases: z.array(slug).default([]),
+  figures: z.array(figureSpecSchema).default([]),
+});
+export type Claim = z.infer<typeof claimSchema>;

@@ -4,13 +4,13 @@ import type { YamlDocument } from './yamlDocument.ts';
 
 /** Turns zod issues into located problems with a hint an editor can act on. */
 export function schemaProblems(file: string, error: z.ZodError, doc: YamlDocument): Problem[] {
-  return error.issues.map((issue) => {
+  return bestIssues(error.issues).map((issue) => {
     const field = issue.path.length ? issue.path.join('.') : '(top level)';
     const where = doc.locate(issue.path);
     let hint = 'See the field reference in docs/editing.md.';
     if (issue.code === 'unrecognized_keys') {
       hint = `Remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed fields are listed in src/lib/schema.ts.`;
-      return problem(file, `Unknown field ${issue.keys.join(', ')}${issue.path.length ? ` in ${field}` : ''}.`, hint, where);
+      return problem(file, `Unknown field ${issue.keys.join(', ')}${issue.path.length ? ` in ${field}` : ''}.`, hint, doc.locate([...issue.path, issue.keys[0]!]));
     }
     if (issue.code === 'invalid_type' && issue.input === undefined) {
       return problem(file, `Missing required field "${field}".`, `Add "${String(issue.path.at(-1))}:" with a value.`, where);
@@ -18,5 +18,17 @@ export function schemaProblems(file: string, error: z.ZodError, doc: YamlDocumen
     if (issue.code === 'invalid_format' && issue.format === 'date') hint = 'Write dates as YYYY-MM-DD, for example 2017-12-07.';
     if (issue.code === 'invalid_value') hint = `Use one of: ${issue.values.map(String).join(', ')}.`;
     return problem(file, `Field "${field}": ${issue.message}.`, hint, where);
+  });
+}
+
+/**
+ * A union (such as the kinds of figure) reports every branch's issues; the
+ * branch with the fewest is the one the editor meant, so report only those.
+ */
+function bestIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  return issues.flatMap((issue) => {
+    if (issue.code !== 'invalid_union' || !issue.errors.length) return [issue];
+    const best = issue.errors.reduce((a, b) => (b.length < a.length ? b : a));
+    return bestIssues(best.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
   });
 }

@@ -1,16 +1,18 @@
 import type { Problem } from '../problems.ts';
 import { checkSeedManifest } from '../seedManifest.ts';
+import { loadClaims } from './claims.ts';
 import { loadSources } from './sources.ts';
 
 export interface CheckResult {
   problems: Problem[];
-  counts: { sources: number };
+  counts: { sources: number; claims: number };
 }
 
 /** Validates all content without building the site; every problem, not only the first. */
 export function checkContent(root: string): CheckResult {
   const problems = checkSeedManifest(root);
   const { sources, problems: sourceProblems } = loadSources(root);
-  problems.push(...sourceProblems);
-  return { problems, counts: { sources: sources.size } };
+  const { claims, problems: claimProblems } = loadClaims(root, sources);
+  problems.push(...sourceProblems, ...claimProblems);
+  return { problems, counts: { sources: sources.size, claims: claims.size } };
 }

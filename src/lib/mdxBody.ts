@@ -1,0 +1,157 @@
+import type { Root, Nodes } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { ALLOWED_HTML, FORBIDDEN_ATTRIBUTE, FORBIDDEN_URL, MDX_COMPONENTS } from './mdxComponents.ts';
+
+export interface Located {
+  line: number;
+  column: number;
+}
+export interface BodyCitation extends Located {
+  source?: string;
+  p?: number;
+  quote: string;
+}
+export interface BodyReference extends Located {
+  component: 'Fig' | 'Working' | 'Chart';
+  id?: string;
+}
+export interface BodyProblem extends Located {
+  message: string;
+  hint: string;
+}
+export interface BodyScan {
+  citations: BodyCitation[];
+  references: BodyReference[];
+  problems: BodyProblem[];
+}
+
+type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
+
+/**
+ * Reads an MDX body the way an editor wrote it, without running it: collects
+ * citations and figure references, and refuses anything that could run code
+ * or load content (imports, expressions, scripts, event handlers, script URLs).
+ * `lineOffset` is the number of lines before the body (the frontmatter).
+ */
+export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
+  const scan: BodyScan = { citations: [], references: [], problems: [] };
+  const at = (node: { position?: { start: { line: number; column: number } } }): Located => ({
+    line: (node.position?.start.line ?? 1) + lineOffset,
+    column: node.position?.start.column ?? 1,
+  });
+  const refuse = (node: Parameters<typeof at>[0], message: string, hint: string) => scan.problems.push({ ...at(node), message, hint });
+
+  let tree: Root;
+  try {
+    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  } catch (error) {
+    const e = error as { line?: number; column?: number; reason?: string; message: string };
+    scan.problems.push({
+      line: (e.line ?? 1) + lineOffset,
+      column: e.column ?? 1,
+      message: `MDX syntax error: ${e.reason ?? e.message}`,
+      hint: 'Close every tag (<Cite …>…</Cite>), write {…} only as p={9}, and escape a literal < or { with a backslash.',
+    });
+    return scan;
+  }
+
+  const visit = (node: Nodes) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+        refuse(node, /^\s*import\b/.test(node.value) ? 'Claims may not contain import lines.' : 'Claims may not contain export statements or other JavaScript.', 'Delete the line: Cite, Fig, Working and Chart are available without importing them.');
+        return;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        refuse(node, `Claims may not contain JavaScript expressions ({${node.value.trim().slice(0, 30)}}).`, 'Write plain text; to show a number, name it under figures: and write <Fig id="…" />. A literal brace is written \\{.');
+        return;
+      case 'link':
+      case 'image':
+      case 'definition':
+        if (FORBIDDEN_URL.test(node.url)) refuse(node, `A link to a "${node.url.split(':')[0]}:" URL is not allowed.`, 'Link to a page with http(s) or to a path on this site.');
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        if (!checkElement(node)) return;
+        break;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+
+  /** Returns false when the element is refused, so its children are not read. */
+  const checkElement = (node: JsxElement): boolean => {
+    const name = node.name ?? '';
+    if (!name) {
+      refuse(node, 'Fragments (<>…</>) are not allowed.', 'Remove the empty tags.');
+      return false;
+    }
+    const attributes: Record<string, string | number | undefined> = {};
+    for (const attribute of node.attributes) {
+      if (attribute.type === 'mdxJsxExpressionAttribute') {
+        refuse(node, `<${name}> has a spread attribute ({${attribute.value}}).`, 'Write each attribute as name="value".');
+        continue;
+      }
+      if (FORBIDDEN_ATTRIBUTE.test(attribute.name)) {
+        refuse(node, `The attribute "${attribute.name}" on <${name}> is not allowed.`, 'Event handlers and inline styles are refused: content must not run script or restyle the page.');
+        continue;
+      }
+      const value = attributeValue(attribute);
+      if (value === null) {
+        refuse(node, `The attribute ${attribute.name}={${(attribute.value as { value: string }).value}} on <${name}> is not a plain number.`, 'Write text as name="text" and numbers as name={9}.');
+        continue;
+      }
+      if (typeof value === 'string' && FORBIDDEN_URL.test(value)) {
+        refuse(node, `The attribute "${attribute.name}" on <${name}> holds a "${value.split(':')[0]!.trim()}:" URL.`, 'Link to a page with http(s) or to a path on this site.');
+        continue;
+      }
+      attributes[attribute.name] = value;
+    }
+
+    if (name in MDX_COMPONENTS) {
+      const spec = MDX_COMPONENTS[name as keyof typeof MDX_COMPONENTS] as Record<string, 'string' | 'number'>;
+      for (const key of Object.keys(attributes)) {
+        if (!(key in spec)) refuse(node, `<${name}> has no attribute "${key}".`, `<${name}> takes ${Object.keys(spec).join(' and ')}.`);
+      }
+      for (const [key, type] of Object.entries(spec)) {
+        const value = attributes[key];
+        if (value === undefined) refuse(node, `<${name}> is missing its "${key}" attribute.`, type === 'number' ? `Add ${key}={N}.` : `Add ${key}="…".`);
+        else if (typeof value !== type) refuse(node, `<${name}> needs ${key} as a ${type}.`, type === 'number' ? `Write ${key}={${value}} with braces.` : `Write ${key}="${value}" in quotes.`);
+      }
+      if (name === 'Cite') {
+        const quote = toString(node);
+        scan.citations.push({
+          ...at(node),
+          source: typeof attributes.source === 'string' ? attributes.source : undefined,
+          p: typeof attributes.p === 'number' ? attributes.p : undefined,
+          quote,
+        });
+        return true;
+      }
+      scan.references.push({ ...at(node), component: name as BodyReference['component'], id: typeof attributes.id === 'string' ? attributes.id : undefined });
+      return true;
+    }
+    if (/^[A-Z]/.test(name) || name.includes('.')) {
+      refuse(node, `<${name}> is not a component claims can use.`, `Use one of ${Object.keys(MDX_COMPONENTS).map((c) => `<${c}>`).join(', ')}.`);
+      return false;
+    }
+    if (!ALLOWED_HTML.has(name.toLowerCase())) {
+      refuse(node, `<${name}> is not allowed in a claim.`, 'Scripts, styles, frames, embeds and forms are refused; write Markdown, or simple HTML such as <abbr> or <sup>.');
+      return false;
+    }
+    return true;
+  };
+
+  visit(tree);
+  return scan;
+}
+
+/** A string, a number written as {9}, or null for any other expression. */
+function attributeValue(attribute: MdxJsxAttribute): string | number | null {
+  const { value } = attribute;
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value;
+  const text = value.value.trim();
+  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : null;
+}

@@ -19,7 +19,7 @@ export const VERDICTS = {
     label: 'Unsupported',
     rating: 3,
     icon: 'question',
-    definition: 'No archived source, including the primary source, states it, so it cannot be verified here. It may still be true.',
+    definition: 'The primary source does not state it, so it cannot be verified here. Other reports of the same briefing may agree, but they do not confirm one another. It may still be true.',
   },
   misleading: {
     label: 'Misleading',

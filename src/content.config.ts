@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { claimSchema, sourceSchema } from './lib/schema.ts';
+import { claimSchema, dataSchema, sourceSchema } from './lib/schema.ts';
 
 const sources = defineCollection({
   loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: './content/sources' }),
@@ -12,4 +12,10 @@ const claims = defineCollection({
   schema: claimSchema,
 });
 
-export const collections = { sources, claims };
+/** Chart data (issue 4): every number cited, checked by src/lib/check/data.ts. */
+const data = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.{yaml,yml}', base: './content/data' }),
+  schema: dataSchema,
+});
+
+export const collections = { sources, claims, data };

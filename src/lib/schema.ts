@@ -97,3 +97,97 @@ export const claimSchema = z.strictObject({
   figures: z.array(figureSpecSchema).default([]),
 });
 export type Claim = z.infer<typeof claimSchema>;
+
+/*
+ * Chart data (content/data/*.yaml, issue 4). Every number is cited; derived
+ * numbers are named operations on cited ones and are computed by code.
+ */
+const dataId = z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'start with a lower-case letter; use letters, digits and _');
+const dataCitation = {
+  source: slug,
+  p: z.int().positive(),
+  /** Exact words of paragraph `p`; verified against the archived seed. */
+  quote: z.string().min(1),
+};
+const dataValue = z.number({ error: 'write a plain number such as 67600 (no thousands separators, words or units)' });
+
+/** A number as it stands in a source paragraph. */
+const citedDatum = z.strictObject({
+  ...dataCitation,
+  value: dataValue,
+  /** Only where the source writes the number in words ("three quarters"); the words must be in the quote. */
+  words: z.string().min(1).optional(),
+  /** Context a reader needs, e.g. who said it. */
+  note: z.string().min(1).optional(),
+});
+
+const derivedCommon = { id: dataId, label: z.string().min(1), decimals: z.int().min(0).max(4).optional() };
+export const derivedDatumSchema = z.union([
+  /** Percentage change from the first value to the second. */
+  z.strictObject({ ...derivedCommon, change: z.tuple([dataId, dataId]), statedAs: dataId.optional() }),
+  z.strictObject({ ...derivedCommon, divide: z.tuple([dataId, dataId]), statedAs: dataId.optional() }),
+  z.strictObject({ ...derivedCommon, multiply: z.tuple([dataId, dataId]) }),
+  /** Calendar months from one timeline event to another, both counted. */
+  z.strictObject({ ...derivedCommon, monthsBetween: z.tuple([dataId, dataId]) }),
+]);
+
+const dataCommon = {
+  slug,
+  title: z.string().min(1),
+  /** Notes shown under the chart on its page. */
+  notes: z.array(z.string().min(1)).default([]),
+};
+
+const seriesDataSchema = z.strictObject({
+  ...dataCommon,
+  kind: z.literal('series'),
+  /** What one plotted value counts, e.g. "NECIIs a month". */
+  unit: z.string().min(1),
+  values: z.array(z.strictObject({
+    id: dataId,
+    label: z.string().min(1),
+    /** Set when the value covers only part of its period, e.g. "January–November only". */
+    partialPeriod: z.string().min(1).optional(),
+    ...citedDatum.shape,
+  })).min(1),
+  /** Ids of the values drawn, in order. */
+  plot: z.array(dataId).min(2),
+  derived: z.array(derivedDatumSchema).default([]),
+});
+
+const comparisonDataSchema = z.strictObject({
+  ...dataCommon,
+  kind: z.literal('comparison'),
+  quantities: z.array(z.strictObject({
+    id: dataId,
+    label: z.string().min(1),
+    /** One per text that reports the quantity; the press release is the reference. */
+    reports: z.array(citedDatum).min(1),
+  })).min(1),
+});
+
+/** YAML parsers differ on bare dates; accept both and keep a string. */
+const eventDate = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.valueOf()) ? v.toISOString().slice(0, 10) : v),
+  z.string().regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, 'write YYYY-MM, or YYYY-MM-DD when the source gives the day'),
+);
+
+const timelineDataSchema = z.strictObject({
+  ...dataCommon,
+  kind: z.literal('timeline'),
+  events: z.array(z.strictObject({
+    id: dataId,
+    date: eventDate,
+    label: z.string().min(1),
+    /** Every quote together must state the date. */
+    citations: z.array(z.strictObject(dataCitation)).min(1),
+  })).min(2),
+  derived: z.array(derivedDatumSchema).default([]),
+});
+
+export const dataSchema = z.discriminatedUnion('kind', [seriesDataSchema, comparisonDataSchema, timelineDataSchema]);
+export type ChartData = z.infer<typeof dataSchema>;
+export type SeriesData = z.infer<typeof seriesDataSchema>;
+export type ComparisonData = z.infer<typeof comparisonDataSchema>;
+export type TimelineData = z.infer<typeof timelineDataSchema>;
+export type DerivedDatum = z.infer<typeof derivedDatumSchema>;

@@ -87,7 +87,8 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
       refuse(node, 'Fragments (<>…</>) are not allowed.', 'Remove the empty tags.');
       return false;
     }
-    const attributes: Record<string, string | number | undefined> = {};
+    // null marks an attribute that is present but already refused.
+    const attributes: Record<string, string | number | null> = {};
     for (const attribute of node.attributes) {
       if (attribute.type === 'mdxJsxExpressionAttribute') {
         refuse(node, `<${name}> has a spread attribute ({${attribute.value}}).`, 'Write each attribute as name="value".');
@@ -100,6 +101,7 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
       const value = attributeValue(attribute);
       if (value === null) {
         refuse(node, `The attribute ${attribute.name}={${(attribute.value as { value: string }).value}} on <${name}> is not a plain number.`, 'Write text as name="text" and numbers as name={9}.');
+        attributes[attribute.name] = null;
         continue;
       }
       if (typeof value === 'string' && FORBIDDEN_URL.test(value)) {
@@ -116,8 +118,8 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
       }
       for (const [key, type] of Object.entries(spec)) {
         const value = attributes[key];
-        if (value === undefined) refuse(node, `<${name}> is missing its "${key}" attribute.`, type === 'number' ? `Add ${key}={N}.` : `Add ${key}="…".`);
-        else if (typeof value !== type) refuse(node, `<${name}> needs ${key} as a ${type}.`, type === 'number' ? `Write ${key}={${value}} with braces.` : `Write ${key}="${value}" in quotes.`);
+        if (value === undefined) refuse(node, `<${name}> is missing its "${key}" attribute.`, type === 'number' ? `Add ${key}={N} with the number written in braces.` : `Add ${key}="…" with the value in quotes.`);
+        else if (value !== null && typeof value !== type) refuse(node, `<${name}> needs ${key} as a ${type}.`, type === 'number' ? `Write ${key}={${value}} with braces.` : `Write ${key}="${value}" in quotes.`);
       }
       if (name === 'Cite') {
         const quote = toString(node);

@@ -1,15 +1,23 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './buildSite.ts';
 
+/** What a copy needs to be checked; `buildable` adds what it needs to be built. */
+const CONTENT = ['content', 'seeds'];
+const BUILDABLE = [...CONTENT, 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
 /**
- * A throwaway copy of the project's content and seeds, for tests that break
- * things on purpose. Returns its root and helpers to edit files in it.
+ * A throwaway copy of the project, for tests that break things on purpose.
+ * By default only content and seeds; `{ buildable: true }` copies the code
+ * too and links node_modules, so the copy can run `astro build`.
  */
-export function tempProject() {
+export function tempProject(options: { buildable?: boolean } = {}) {
   const root = mkdtempSync(join(tmpdir(), 'factcheck-'));
-  for (const dir of ['content', 'seeds']) cpSync(join(ROOT, dir), join(root, dir), { recursive: true });
+  for (const entry of options.buildable ? BUILDABLE : CONTENT) {
+    cpSync(join(ROOT, entry), join(root, entry), { recursive: true });
+  }
+  if (options.buildable) symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   return {
     root,
     read: (file: string) => readFileSync(join(root, file), 'utf8'),

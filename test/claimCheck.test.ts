@@ -1,0 +1,124 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../src/lib/check/index.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { ROOT } from './helpers/buildSite.ts';
+import { tempProject } from './helpers/tempProject.ts';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures', 'broken-claims');
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+
+let project: ReturnType<typeof tempProject> | undefined;
+afterEach(() => {
+  project?.dispose();
+  project = undefined;
+});
+
+/** Problems the check reports for one broken claim file added to a copy of the real content. */
+function problemsWith(name: string, text = fixture(name)): string[] {
+  project = tempProject();
+  project.write(`content/claims/${name}`, text);
+  return checkContent(project.root).problems.map(formatProblem).filter((p) => p.startsWith(`content/claims/${name}:`));
+}
+
+describe('claim check on the real content', () => {
+  it('passes', () => {
+    const { problems, counts } = checkContent(ROOT);
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(counts.claims).toBeGreaterThan(0);
+  });
+});
+
+describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
+  // Each fixture is one mistake an editor can make; each row is every message it must produce.
+  const cases: [string, RegExp[]][] = [
+    ['misquote.mdx', [/:13:18 {2}Misquote: "a total of 838 NECIIs" is not in hksar-2017-12-07 ¶9\. {2}Hint: The closest passage in hksar-2017-12-07 ¶9 is: "a total of 837 NECIIs"/]],
+    ['paragraph-out-of-range.mdx', [/:13:5 {2}Paragraph 42 does not exist: hksar-2017-12-07 has 19 paragraphs\. {2}Hint: Open \/sources\/hksar-2017-12-07\//]],
+    ['unknown-source.mdx', [/:13:5 {2}Unknown source "hksar-2018"\. {2}Hint: Cite one of: .*hksar-2017-12-07/]],
+    ['invalid-verdict.mdx', [/:8:10 {2}Field "verdict": .* {2}Hint: Use one of: accurate, needs-context, unsupported, misleading, inaccurate\./]],
+    ['missing-field.mdx', [/:\d+:\d+ {2}Missing required field "summary"\. {2}Hint: Add "summary:"/]],
+    ['malformed-date.mdx', [/:10:12 {2}Field "published": .* {2}Hint: Write dates as YYYY-MM-DD/]],
+    ['wrong-arithmetic.mdx', [/:24:13 {2}"average" is stated as 67 but computes to 76\.09 \(837 ÷ 11 = 76\.1\)/]],
+    [
+      'wrong-figure.mdx',
+      [
+        /:13:12 {2}The figure "total" is 873, but its quote "a total of 837 NECIIs" does not contain that number\./,
+        /:19:72 {2}<Fig id="totl" \/> names no figure\. {2}Hint: Define "totl" under figures: in the frontmatter, or use one of: total\./,
+      ],
+    ],
+    [
+      'forbidden-mdx.mdx',
+      [
+        /:12:1 {2}Claims may not contain import lines\./,
+        /:14:1 {2}<script> is not allowed in a claim\./,
+        /:16:1 {2}<iframe> is not allowed in a claim\./,
+        /:18:1 {2}<style> is not allowed in a claim\./,
+        /:20:1 {2}The attribute "href" on <a> holds a "javascript:" URL\./,
+        /:20:37 {2}The attribute "onClick" on <span> is not allowed\./,
+        /:20:70 {2}A link to a "javascript:" URL is not allowed\./,
+      ],
+    ],
+  ];
+
+  it.each(cases)('%s', (name, expected) => {
+    const problems = problemsWith(name);
+    expect(problems).toHaveLength(expected.length);
+    expected.forEach((pattern, i) => expect(problems[i]).toMatch(pattern));
+  });
+
+  it('reports a misquote whose words are in another paragraph, with that paragraph', () => {
+    const text = fixture('misquote.mdx').replace('p={9}>a total of 838 NECIIs', 'p={8}>a total of 837 NECIIs');
+    expect(problemsWith('misquote.mdx', text)).toEqual([expect.stringMatching(/Hint: These words are in ¶9: correct the paragraph number\./)]);
+  });
+
+  it('reports JavaScript expressions, spreads and unknown components', () => {
+    const text = fixture('misquote.mdx').replace('a total of 838 NECIIs', 'a total of 837 NECIIs') + '\n{1 + 1} <Cite {...props} /> <Widget />\n';
+    const problems = problemsWith('misquote.mdx', text);
+    expect(problems).toEqual([
+      expect.stringMatching(/:15:1 {2}Claims may not contain JavaScript expressions/),
+      expect.stringMatching(/:15:9 {2}<Cite> has a spread attribute/),
+      expect.stringMatching(/:15:9 {2}<Cite> is missing its "source" attribute/),
+      expect.stringMatching(/:15:9 {2}<Cite> is missing its "p" attribute/),
+      expect.stringMatching(/:15:29 {2}<Widget> is not a component claims can use/),
+    ]);
+  });
+
+  it('reports a claim that cites nothing', () => {
+    const text = fixture('misquote.mdx').replace(/The release says.*$/m, 'No citations here.');
+    expect(problemsWith('misquote.mdx', text)).toEqual([expect.stringMatching(/:12:1 {2}The claim cites no source paragraph\./)]);
+  });
+
+  it('reports two claims with one slug, and an alias that is another claim\'s address', () => {
+    project = tempProject();
+    const good = fixture('misquote.mdx').replace('838', '837');
+    project.write('content/claims/one.mdx', good);
+    project.write('content/claims/one.md', good);
+    project.write('content/claims/two.mdx', good.replace('published: 2026-11-21', 'published: 2026-11-21\naliases: [one]'));
+    const problems = checkContent(project.root).problems.map(formatProblem);
+    expect(problems).toContain('content/claims/one.md:1:1  Claims are written in MDX.  Hint: Rename the file to one.mdx.');
+    expect(problems.some((p) => /^content\/claims\/two\.mdx:11:\d+ {2}The alias "one" is already the address of content\/claims\/one\.mdx\./.test(p))).toBe(true);
+  });
+
+  it('lists every problem of every file, not only the first', () => {
+    project = tempProject();
+    for (const name of ['misquote.mdx', 'wrong-arithmetic.mdx', 'forbidden-mdx.mdx']) project.write(`content/claims/${name}`, fixture(name));
+    expect(checkContent(project.root).problems).toHaveLength(1 + 1 + 7);
+  });
+});
+
+describe('the build refuses bad content', () => {
+  it('fails with file, line and hint, and writes no pages', () => {
+    const copy = (project = tempProject({ buildable: true }));
+    copy.write('content/claims/misquote.mdx', fixture('misquote.mdx'));
+    let output = '';
+    try {
+      execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy.root, encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      output = String((error as { stdout?: string }).stdout) + String((error as { stderr?: string }).stderr);
+    }
+    expect(output).toMatch(/content\/claims\/misquote\.mdx:13:18 {2}Misquote: "a total of 838 NECIIs" is not in hksar-2017-12-07 ¶9\./);
+    expect(() => readFileSync(join(copy.root, 'dist', 'index.html'))).toThrow();
+  });
+});

@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { hostRedirects } from './src/integrations/redirects.ts';
 
 // Deployment target: SITE is the public origin, BASE the path the site lives
 // under (for example BASE=/factcheck/ for a project page on a static host).
@@ -13,6 +14,6 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), hostRedirects()],
   devToolbar: { enabled: false },
 });

@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/index.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { ROOT } from './helpers/buildSite.ts';
+import { runAstro } from './helpers/astroCli.ts';
 import { tempProject } from './helpers/tempProject.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'broken-claims');
@@ -114,7 +114,7 @@ describe('the build refuses bad content', () => {
     copy.write('content/claims/misquote.mdx', fixture('misquote.mdx'));
     let output = '';
     try {
-      execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: copy.root, encoding: 'utf8', stdio: 'pipe' });
+      runAstro(['build'], { cwd: copy.root, env: { OUT_DIR: undefined } });
     } catch (error) {
       output = String((error as { stdout?: string }).stdout) + String((error as { stderr?: string }).stderr);
     }

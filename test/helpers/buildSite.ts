@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { cleanEnv } from './astroCli.ts';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -11,6 +12,6 @@ export default function setup() {
     cwd: ROOT,
     stdio: 'inherit',
     // The tests read the default deployment: site root, no subpath.
-    env: { ...process.env, SITE: undefined, BASE: undefined },
+    env: cleanEnv({ SITE: undefined, BASE: undefined, OUT_DIR: undefined }),
   });
 }

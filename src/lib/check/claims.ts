@@ -10,6 +10,7 @@ import { claimSchema, type Claim } from '../schema.ts';
 import { schemaProblems } from '../schemaProblems.ts';
 import { parseYamlDocument } from '../yamlDocument.ts';
 import { citationProblems, paragraphProblems } from './citation.ts';
+import { todoProblems } from './todos.ts';
 import type { LoadedSource } from './sources.ts';
 
 export const CLAIMS_DIR = 'content/claims';
@@ -48,6 +49,7 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
     slugOwners.set(slug, file);
 
     const text = readFileSync(join(root, file), 'utf8');
+    problems.push(...todoProblems(file, text));
     const parts = splitFrontmatter(text);
     if (!parts) {
       problems.push(problem(file, 'The claim has no frontmatter.', 'Start the file with a --- line, the fields (see docs/editing.md), and another --- line.'));

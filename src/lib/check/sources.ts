@@ -8,6 +8,7 @@ import { sourceSchema, type Source } from '../schema.ts';
 import { schemaProblems } from '../schemaProblems.ts';
 import { SEEDS_DIR } from '../seedManifest.ts';
 import { parseYamlDocument } from '../yamlDocument.ts';
+import { todoProblems } from './todos.ts';
 
 export const SOURCES_DIR = 'content/sources';
 
@@ -22,7 +23,9 @@ export function loadSources(root: string): { sources: Map<string, LoadedSource>;
   const sources = new Map<string, LoadedSource>();
   const problems: Problem[] = [];
   for (const file of listContentFiles(root, SOURCES_DIR, ['.yaml', '.yml'])) {
-    const doc = parseYamlDocument(readFileSync(join(root, file), 'utf8'));
+    const text = readFileSync(join(root, file), 'utf8');
+    problems.push(...todoProblems(file, text));
+    const doc = parseYamlDocument(text);
     if (doc.errors.length) {
       for (const e of doc.errors) problems.push(problem(file, `YAML syntax error: ${e.message}`, 'Check indentation and quote values that contain a colon.', e.at));
       continue;

@@ -1,0 +1,47 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkContent } from '../src/lib/check/index.ts';
+import { formatProblem } from '../src/lib/problems.ts';
+import { VERDICT_KEYS } from '../src/lib/verdicts.ts';
+import { ROOT } from './helpers/buildSite.ts';
+import { tempProject } from './helpers/tempProject.ts';
+
+const guide = readFileSync(join(ROOT, 'docs', 'editing.md'), 'utf8');
+/** `<!-- example: path -->` followed by a fenced block: the path and the block's text. */
+const examples = [...guide.matchAll(/<!-- example: (\S+) -->\n```\w*\n([\s\S]*?)\n```/g)].map((m) => ({ path: m[1]!, text: `${m[2]}\n` }));
+
+let project: ReturnType<typeof tempProject> | undefined;
+afterEach(() => project?.dispose());
+
+describe('docs/editing.md', () => {
+  it('has examples', () => {
+    expect(examples.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(examples.map((e) => [e.path, e] as const))('example %s is a real file or passes the check', (path, example) => {
+    if (existsSync(join(ROOT, path))) {
+      expect(example.text).toBe(readFileSync(join(ROOT, path), 'utf8'));
+      return;
+    }
+    project = tempProject();
+    project.write(path, example.text);
+    expect(checkContent(project.root).problems.map(formatProblem)).toEqual([]);
+  });
+
+  it('shows the check output exactly as the check prints it', () => {
+    const shown = /```text\n(.+)\n```/.exec(guide)![1]!;
+    project = tempProject();
+    project.write('content/claims/misquote.mdx', readFileSync(join(ROOT, 'test', 'fixtures', 'broken-claims', 'misquote.mdx'), 'utf8'));
+    expect(checkContent(project.root).problems.map(formatProblem)).toEqual([shown]);
+  });
+
+  it('lists every verdict', () => {
+    for (const verdict of VERDICT_KEYS) expect(guide).toContain(`| \`${verdict}\` |`);
+  });
+
+  it('names only commands that exist', () => {
+    const scripts = Object.keys(JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts);
+    for (const [, name] of guide.matchAll(/npm run ([a-z-]+)/g)) expect(scripts).toContain(name);
+  });
+});

@@ -1,0 +1,160 @@
+/**
+ * Social cards (Open Graph / Twitter images, issue 8): the layout of the
+ * 1200×630 PNG for a claim and for the site, as a satori element tree (plain
+ * objects, no JSX). Pure: src/lib/socialCardImage.ts renders the tree with
+ * satori, the self-hosted Inter fonts and resvg.
+ */
+import { VERDICTS, type Verdict } from './verdicts.ts';
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+/** A satori node: an element with CSS-like style props, or text. */
+export type CardNode = string | { type: string; props: Record<string, unknown> & { children?: CardNode | CardNode[]; style?: Record<string, unknown> } };
+
+const el = (type: string, props: Record<string, unknown>, ...children: CardNode[]): CardNode => ({
+  type,
+  props: { ...props, ...(children.length ? { children: children.length === 1 ? children[0] : children } : {}) },
+});
+
+/** The light-scheme tokens of src/styles/global.css. */
+export const CARD_COLOURS = {
+  bg: '#fdfcfa',
+  fg: '#1a1a1a',
+  muted: '#55524d',
+  rule: '#d9d5cf',
+  panel: '#f3f0ea',
+} as const;
+
+/** Each verdict's colour, as on the page (VerdictBadge.astro, global.css). All reach 4.5:1 with white text. */
+export const VERDICT_COLOURS: Record<Verdict, string> = {
+  accurate: '#146c2e',
+  'needs-context': '#7a5200',
+  unsupported: '#4a4a6a',
+  misleading: '#7a5200',
+  inaccurate: '#b3261e',
+};
+
+/** The verdict's shape (the geometry of VerdictIcon.astro), so the card never relies on colour alone. */
+export function verdictShape(verdict: Verdict, size: number, fill: string, ink: string): CardNode {
+  const stroke = { fill: 'none', stroke: ink, 'stroke-width': '2.4', 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
+  const shapes: Record<(typeof VERDICTS)[Verdict]['icon'], CardNode[]> = {
+    check: [el('circle', { cx: '10', cy: '10', r: '9', fill }), el('path', { d: 'M5.5 10.5l3 3 6-7', ...stroke })],
+    info: [el('circle', { cx: '10', cy: '10', r: '9', fill }), el('path', { d: 'M10 9v5.5M10 5.6v.1', ...stroke })],
+    question: [
+      el('rect', { x: '1', y: '1', width: '18', height: '18', rx: '3', fill }),
+      el('path', { d: 'M7.3 7.6a2.8 2.8 0 1 1 3.6 2.7c-.6.2-.9.7-.9 1.3v.6M10 15v.1', ...stroke, 'stroke-width': '2.2' }),
+    ],
+    warning: [
+      el('path', { d: 'M10 1.5l9 16.5H1z', fill, stroke: fill, 'stroke-linejoin': 'round' }),
+      el('path', { d: 'M10 7.5v5M10 15.2v.1', ...stroke, 'stroke-width': '2.2' }),
+    ],
+    cross: [el('circle', { cx: '10', cy: '10', r: '9', fill }), el('path', { d: 'M6.5 6.5l7 7M13.5 6.5l-7 7', ...stroke })],
+  };
+  return el('svg', { width: size, height: size, viewBox: '0 0 20 20' }, ...shapes[VERDICTS[verdict].icon]);
+}
+
+/** Title size in px by length, so a long question still fits in four lines. */
+export function titleSize(title: string): number {
+  const n = title.length;
+  return n <= 50 ? 68 : n <= 80 ? 58 : n <= 120 ? 50 : 42;
+}
+
+/** Cuts an overlong title at a word boundary, with an ellipsis (the page has it in full). */
+export function fitTitle(title: string, max = 160): string {
+  if (title.length <= max) return title;
+  const cut = title.slice(0, max - 1);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:.–—-]+$/, '')}…`;
+}
+
+const frame = (accent: string, ...children: CardNode[]) =>
+  el(
+    'div',
+    {
+      style: {
+        width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', flexDirection: 'row',
+        backgroundColor: CARD_COLOURS.bg, color: CARD_COLOURS.fg, fontFamily: 'Inter',
+      },
+    },
+    el('div', { style: { width: 24, height: CARD_HEIGHT, flexShrink: 0, backgroundColor: accent } }),
+    el('div', { style: { display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '56px 72px 56px 64px' } }, ...children),
+  );
+
+const siteLine = (siteName: string, kicker: string) =>
+  el(
+    'div',
+    { style: { display: 'flex', alignItems: 'center', fontSize: 30, color: CARD_COLOURS.muted } },
+    el('span', { style: { fontWeight: 700, color: CARD_COLOURS.fg } }, siteName),
+    el('span', { style: { margin: '0 16px' } }, '·'),
+    el('span', {}, kicker),
+  );
+
+export interface ClaimCardInput {
+  title: string;
+  verdict: Verdict;
+  claimant: string;
+  siteName: string;
+}
+
+/** A claim's card: site name, the question, and the verdict as colour, shape and words. */
+export function claimCard({ title, verdict, claimant, siteName }: ClaimCardInput): CardNode {
+  const colour = VERDICT_COLOURS[verdict];
+  const text = fitTitle(title);
+  return frame(
+    colour,
+    siteLine(siteName, 'Fact check'),
+    el('div', { style: { display: 'flex', fontSize: titleSize(text), fontWeight: 700, lineHeight: 1.15, letterSpacing: '-0.01em' } }, text),
+    el(
+      'div',
+      { style: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' } },
+      el(
+        'div',
+        { style: { display: 'flex', alignItems: 'center', backgroundColor: colour, color: '#ffffff', borderRadius: 14, padding: '14px 30px 14px 20px', fontSize: 44, fontWeight: 700 } },
+        verdictShape(verdict, 56, '#ffffff', colour),
+        el('span', { style: { marginLeft: 18 } }, VERDICTS[verdict].label),
+      ),
+      el('div', { style: { display: 'flex', fontSize: 28, color: CARD_COLOURS.muted, maxWidth: 420, textAlign: 'right' } }, `Claim by ${claimant}`),
+    ),
+  );
+}
+
+export interface SiteCardInput {
+  siteName: string;
+  description: string;
+}
+
+/** The card for every page that is not a claim: the site's name and purpose, and the verdict scale. */
+export function siteCard({ siteName, description }: SiteCardInput): CardNode {
+  const verdicts = Object.keys(VERDICTS) as Verdict[];
+  return frame(
+    CARD_COLOURS.fg,
+    el('div', { style: { display: 'flex', fontSize: 30, color: CARD_COLOURS.muted } }, 'Checked against archived sources, quote by quote'),
+    el(
+      'div',
+      { style: { display: 'flex', flexDirection: 'column' } },
+      el('div', { style: { display: 'flex', fontSize: 84, fontWeight: 700, letterSpacing: '-0.02em' } }, siteName),
+      el('div', { style: { display: 'flex', fontSize: 30, lineHeight: 1.35, color: CARD_COLOURS.muted, marginTop: 20 } }, fitTitle(description, 230)),
+    ),
+    el(
+      'div',
+      { style: { display: 'flex', alignItems: 'center' } },
+      ...verdicts.map((v) =>
+        el(
+          'div',
+          { style: { display: 'flex', alignItems: 'center', marginRight: 22, fontSize: 21, fontWeight: 700, whiteSpace: 'nowrap', color: VERDICT_COLOURS[v] } },
+          verdictShape(v, 30, VERDICT_COLOURS[v], '#ffffff'),
+          el('span', { style: { marginLeft: 8 } }, VERDICTS[v].label),
+        ),
+      ),
+    ),
+  );
+}
+
+/** The alt text of a claim's card: what it shows, in words. */
+export const claimCardAlt = ({ title, verdict, siteName }: ClaimCardInput) =>
+  `${siteName} fact check: “${title}” Verdict: ${VERDICTS[verdict].label}.`;
+export const siteCardAlt = (siteName: string) => `${siteName}: fact checks checked against archived sources, quote by quote.`;
+
+/** Site-relative paths of the card images (src/pages/cards/). */
+export const SITE_CARD_PATH = 'cards/site.png';
+export const claimCardPath = (slug: string) => `cards/claims/${slug}.png`;

@@ -2,7 +2,9 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/contentCheck.ts';
+import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { hostRedirects } from './src/integrations/redirects.ts';
+import { astroCspConfig } from './src/lib/securityHeaders.ts';
 
 // Deployment target: SITE is the public origin, BASE the path the site lives
 // under (for example BASE=/factcheck/ for a project page on a static host).
@@ -14,6 +16,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), hostRedirects()],
+  integrations: [contentCheck(), mdx(), hostRedirects(), hostHeaders()],
+  // A strict CSP <meta> in every page, with the hashes of its scripts and
+  // styles (issue 8; the policy and why: src/lib/securityHeaders.ts).
+  security: { csp: astroCspConfig() },
   devToolbar: { enabled: false },
 });

@@ -14,6 +14,7 @@ import {
 } from '../src/lib/socialCard.ts';
 import { renderCard } from '../src/lib/socialCardImage.ts';
 import { VERDICT_KEYS, VERDICTS } from '../src/lib/verdicts.ts';
+import { pngSize } from './helpers/png.ts';
 
 /** Every node of a tree, depth first. */
 function nodes(node: CardNode): Exclude<CardNode, string>[] {
@@ -29,13 +30,6 @@ function texts(node: CardNode): string[] {
   return list.flatMap(texts);
 }
 const styles = (node: CardNode) => nodes(node).map((n) => n.props.style ?? {});
-
-/** Width and height from a PNG's IHDR chunk. */
-export function pngSize(png: Uint8Array): { width: number; height: number } {
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  expect([...png.slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
 
 const input = { title: 'Did police seize more than 1,060 organisers?', verdict: 'misleading' as const, claimant: 'China Daily', siteName: 'NECII Fact Check' };
 

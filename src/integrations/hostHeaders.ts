@@ -1,0 +1,72 @@
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatHeadersFile, headerRules, metaCspOf, parseCsp, serializeCsp, unionCsp } from '../lib/securityHeaders.ts';
+import { isListedPage, pathOfHtml, sitemapXml, type SitemapEntry } from '../lib/sitemap.ts';
+
+const filesUnder = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
+    .sort();
+
+/** Chart permalinks, /charts/<id>/ and the files beside them, are meant to be embedded. */
+export const isEmbeddable = (rel: string) => /^charts\/[^/]+\//.test(rel);
+
+const MODIFIED = /<meta\s[^>]*property=["']article:modified_time["'][^>]*content=["'](\d{4}-\d{2}-\d{2})/i;
+
+/**
+ * Writes what a static host needs besides the pages (issue 8), from the
+ * finished site, so every page built is covered:
+ * - `sitemap.xml`: every page but redirect pages and the 404 page, with
+ *   claims' last-modified dates (from their article:modified_time meta);
+ * - `_headers` (Netlify, Cloudflare Pages): security headers and caching.
+ *
+ * The `_headers` CSP is the union of all the pages' meta CSPs (every hash of
+ * every page in one list) plus frame-ancestors, which only works as a header.
+ * Browsers enforce the header and the page's own meta both, so a page still
+ * runs only its own hashed scripts; one policy for all pages avoids a rule
+ * per page. The build fails if a page has no meta CSP.
+ */
+export function hostHeaders(): AstroIntegration {
+  let base = '/';
+  let site = '';
+  return {
+    name: 'host-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        site = config.site ?? 'http://localhost:4321';
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const files = filesUnder(out).filter((f) => f !== '_headers' && f !== 'sitemap.xml');
+        const policies = [];
+        const missing: string[] = [];
+        const entries: SitemapEntry[] = [];
+        const home = new URL(base, site);
+        for (const rel of files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
+          const html = readFileSync(join(out, rel), 'utf8');
+          const csp = metaCspOf(html);
+          if (csp) policies.push(parseCsp(csp));
+          else missing.push(rel);
+          if (isListedPage(rel, html)) entries.push({ loc: new URL(pathOfHtml(rel), home).href, lastmod: MODIFIED.exec(html)?.[1] });
+        }
+        if (missing.length) throw new Error(`Pages without a Content-Security-Policy meta tag (security.csp in astro.config.mjs): ${missing.join(', ')}`);
+        writeFileSync(join(out, 'sitemap.xml'), sitemapXml(entries));
+
+        const csp = serializeCsp(unionCsp(policies));
+        const rules = headerRules({ base, files: [...files, 'sitemap.xml'], csp, embeddable: isEmbeddable });
+        const preamble = [
+          'Written by src/integrations/hostHeaders.ts at build time: edit src/lib/securityHeaders.ts, not this file.',
+          'Netlify and Cloudflare Pages read it. No two rules set the same header on one path, since hosts',
+          'differ on combining them. The CSP is every page\'s meta CSP (the same policy, with the hashes of',
+          'every page) plus frame-ancestors; browsers enforce it and the page\'s own meta CSP both.',
+        ];
+        writeFileSync(join(out, '_headers'), formatHeadersFile(rules, preamble));
+        logger.info(`Wrote sitemap.xml (${entries.length} pages) and _headers (${rules.length} rules).`);
+      },
+    },
+  };
+}

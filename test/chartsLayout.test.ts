@@ -1,0 +1,103 @@
+/**
+ * Chart layout (issue 4): pure functions, no DOM. Every text label of every
+ * chart stays inside its viewBox and clear of every other label and bar,
+ * at phone widths (320 px and narrower containers) and wide.
+ */
+import { describe, expect, it } from 'vitest';
+import { contains, overlaps, textBox } from '../src/lib/charts/box.ts';
+import { chartModel, type ChartModel } from '../src/lib/charts/chartModel.ts';
+import { declineInput, declineLayout } from '../src/lib/charts/declineChart.ts';
+import { computeDerived } from '../src/lib/charts/derive.ts';
+import { COMPACT_WIDTH, LAYOUTS, WIDE_WIDTH } from '../src/lib/charts/layoutSizes.ts';
+import { outletInput, outletLayout } from '../src/lib/charts/outletChart.ts';
+import { flatten, type Box, type Scene, type TextNode } from '../src/lib/charts/scene.ts';
+import { sourceLookup } from '../src/lib/charts/sourceInfo.ts';
+import { timelineInput, timelineLayout } from '../src/lib/charts/timelineChart.ts';
+import { loadData } from '../src/lib/check/data.ts';
+import { loadSources } from '../src/lib/check/sources.ts';
+import type { ComparisonData, SeriesData, TimelineData } from '../src/lib/schema.ts';
+import { ROOT } from './helpers/buildSite.ts';
+
+const { sources } = loadSources(ROOT);
+const { data } = loadData(ROOT, sources);
+const lookup = sourceLookup([...sources.values()].map((s) => s.data));
+const series = data.get('monthly-decline')!.data as SeriesData;
+const comparison = data.get('outlet-figures')!.data as ComparisonData;
+const timeline = data.get('operation-timeline')!.data as TimelineData;
+
+/** The layouts to prove: both shipped widths, and the narrower and wider widths a container may force. */
+function scenesAt(width: number): [string, Scene][] {
+  const { figures } = computeDerived(series.values, series.derived, 'values');
+  const t = computeDerived([], timeline.derived, 'values', timeline.events);
+  return [
+    ['monthly-decline', declineLayout(declineInput(series, figures, lookup), width)],
+    ['outlet-figures', outletLayout(outletInput(comparison, lookup), width)],
+    ['operation-timeline', timelineLayout(timelineInput(timeline, t.figures, lookup), width)],
+  ];
+}
+
+function textsOf(scene: Scene): TextNode[] {
+  return flatten(scene.nodes).filter((n): n is TextNode => n.kind === 'text');
+}
+
+function overlapsIn(scene: Scene): string[] {
+  const texts = textsOf(scene).map((t) => ({ t, box: textBox(t) }));
+  const bars = flatten(scene.nodes).filter((n) => n.kind === 'rect') as Box[];
+  const found: string[] = [];
+  texts.forEach((a, i) => {
+    for (const b of texts.slice(i + 1)) if (overlaps(a.box, b.box)) found.push(`"${a.t.text}" overlaps "${b.t.text}"`);
+    for (const bar of bars) if (overlaps(a.box, bar)) found.push(`"${a.t.text}" overlaps a bar`);
+  });
+  return found;
+}
+
+/*
+ * The site ships two layouts, COMPACT_WIDTH and WIDE_WIDTH units wide, and
+ * scales them with the viewBox: on a 320 px phone the compact one is drawn
+ * 288 px wide, so what holds in viewBox units holds on screen. Widths next
+ * to the shipped ones prove the layout does not depend on a lucky number.
+ */
+describe.each([288, COMPACT_WIDTH, 360, WIDE_WIDTH, 640])('at %i units wide', (width) => {
+  it.each(scenesAt(width))('%s: every label lies inside the chart', (_id, scene) => {
+    const frame: Box = { x: 0, y: 0, width: scene.width, height: scene.height };
+    const outside = textsOf(scene).filter((t) => !contains(frame, textBox(t))).map((t) => t.text);
+    expect(outside).toEqual([]);
+    expect(scene.width).toBe(width);
+  });
+
+  it.each(scenesAt(width))('%s: no label overlaps another label or a bar', (_id, scene) => {
+    expect(overlapsIn(scene)).toEqual([]);
+  });
+});
+
+describe('chart models', () => {
+  const models = [...data.values()].map((d) => chartModel(d.data, lookup));
+
+  it.each(models.map((m) => [m.id, m] as const))('%s ships a compact and a wide layout', (_id, model: ChartModel) => {
+    expect(Object.keys(model.scenes)).toEqual(LAYOUTS.map((l) => l.name));
+    expect(model.scenes.compact.width).toBe(COMPACT_WIDTH);
+    expect(model.scenes.wide.width).toBe(WIDE_WIDTH);
+  });
+
+  it.each(models.map((m) => [m.id, m] as const))('%s: every mark links to a paragraph and names its value and source', (_id, model: ChartModel) => {
+    for (const scene of Object.values(model.scenes)) {
+      const links = flatten(scene.nodes).filter((n) => n.kind === 'link');
+      expect(links.length).toBeGreaterThan(2);
+      for (const link of links) {
+        expect(link.href).toMatch(/^sources\/[a-z0-9-]+\/#p\d+$/);
+        const slug = link.href.split('/')[1]!;
+        expect(link.label).toContain(lookup.get(slug)!.label);
+        expect(link.label).toMatch(/paragraph \d+/);
+        expect(link.value).toBeTruthy();
+        expect(contains({ x: 0, y: 0, width: scene.width, height: scene.height }, link.focus)).toBe(true);
+      }
+    }
+  });
+
+  it('keeps focus areas of the comparison lanes apart, so each tap hits one mark', () => {
+    const links = flatten(chartModel(comparison, lookup).scenes.compact.nodes).filter((n) => n.kind === 'link');
+    links.forEach((a, i) => links.slice(i + 1).forEach((b) => expect(overlaps(a.focus, b.focus, -0.5)).toBe(false)));
+    // WCAG 2.2 target size: at least 24 CSS px tall once the compact layout is scaled to a 288 px container.
+    for (const l of links) expect(l.focus.height * (288 / COMPACT_WIDTH)).toBeGreaterThanOrEqual(24);
+  });
+});

@@ -4,6 +4,7 @@ import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { hostRedirects } from './src/integrations/redirects.ts';
+import { searchIndex } from './src/integrations/searchIndex.ts';
 import { astroCspConfig } from './src/lib/securityHeaders.ts';
 
 // Deployment target: SITE is the public origin, BASE the path the site lives
@@ -14,9 +15,11 @@ const base = process.env.BASE || '/';
 export default defineConfig({
   site,
   base,
+  // A separate output directory for test builds (e.g. a BASE=/factcheck/ build).
+  outDir: process.env.OUT_DIR || 'dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), hostRedirects(), hostHeaders()],
+  integrations: [contentCheck(), mdx(), hostRedirects(), searchIndex(), hostHeaders()],
   // A strict CSP <meta> in every page, with the hashes of its scripts and
   // styles (issue 8; the policy and why: src/lib/securityHeaders.ts).
   security: { csp: astroCspConfig() },

@@ -111,6 +111,25 @@ describe('enhancements under the policy', () => {
     await context.close();
   });
 
+  it("search needs 'wasm-unsafe-eval': without it Pagefind cannot compile its WebAssembly", async () => {
+    const { context, problems } = await watchedContext();
+    // The same site with the one keyword removed from every header and meta CSP.
+    await context.route(`${host.origin}/**`, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      const strip = (text: string) => text.replaceAll(" 'wasm-unsafe-eval'", '');
+      if (headers['content-security-policy']) headers['content-security-policy'] = strip(headers['content-security-policy']);
+      if (!headers['content-type']?.startsWith('text/html')) return route.fulfill({ response, headers });
+      return route.fulfill({ response, headers, body: strip(await response.text()) });
+    });
+    const page = await context.newPage();
+    await page.goto(`${host.origin}/search/?q=police`);
+    await page.waitForFunction(() => !!document.getElementById('search-status')?.textContent && !document.getElementById('search-results')?.hasAttribute('aria-busy'));
+    expect(await page.locator('#search-results > li').count()).toBe(0);
+    expect(problems.join('\n')).toMatch(/Failed to load the Pagefind WASM/);
+    await context.close();
+  });
+
   it('Copy citation copies a <Cite> on a source page', async () => {
     const { context, problems } = await watchedContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });

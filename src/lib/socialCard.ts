@@ -103,17 +103,21 @@ export function claimCard({ title, verdict, claimant, siteName }: ClaimCardInput
   return frame(
     colour,
     siteLine(siteName, 'Fact check'),
-    el('div', { style: { display: 'flex', fontSize: titleSize(text), fontWeight: 700, lineHeight: 1.15, letterSpacing: '-0.01em' } }, text),
     el(
       'div',
-      { style: { display: 'flex', alignItems: 'center', justifyContent: 'space-between' } },
+      { style: { display: 'flex', flexDirection: 'column' } },
+      el('div', { style: { display: 'flex', fontSize: titleSize(text), fontWeight: 700, lineHeight: 1.15, letterSpacing: '-0.01em' } }, text),
+      el('div', { style: { display: 'flex', fontSize: 28, lineHeight: 1.3, color: CARD_COLOURS.muted, marginTop: 22 } }, fitTitle(`Claim by ${claimant}`, 110)),
+    ),
+    el(
+      'div',
+      { style: { display: 'flex' } },
       el(
         'div',
-        { style: { display: 'flex', alignItems: 'center', backgroundColor: colour, color: '#ffffff', borderRadius: 14, padding: '14px 30px 14px 20px', fontSize: 44, fontWeight: 700 } },
+        { style: { display: 'flex', alignItems: 'center', backgroundColor: colour, color: '#ffffff', borderRadius: 14, padding: '14px 30px 14px 20px', fontSize: 44, fontWeight: 700, whiteSpace: 'nowrap' } },
         verdictShape(verdict, 56, '#ffffff', colour),
         el('span', { style: { marginLeft: 18 } }, VERDICTS[verdict].label),
       ),
-      el('div', { style: { display: 'flex', fontSize: 28, color: CARD_COLOURS.muted, maxWidth: 420, textAlign: 'right' } }, `Claim by ${claimant}`),
     ),
   );
 }

@@ -70,3 +70,14 @@ describe('number formatting and rounding', () => {
     expect(roundingTolerance(-60)).toBe(0.5);
   });
 });
+
+describe('units', () => {
+  it('keeps the unit of like quantities in sums and differences', () => {
+    const { figures } = computeFigures([
+      { id: 'all', months: ['2016-02', '2017-11'] },
+      { id: 'y2017', months: ['2017-01', '2017-11'] },
+      { id: 'rest', subtract: ['all', 'y2017'] },
+    ]);
+    expect(figures.get('rest')).toMatchObject({ value: 11, unit: ' months', working: '22 months − 11 months = 11 months' });
+  });
+});

@@ -122,7 +122,9 @@ export function computeFigures(specs: readonly FigureSpec[]): { figures: Map<str
         const values = ins.map((f) => f.value);
         const value =
           op === 'sum' ? values.reduce((s, v) => s + v, 0) : op === 'subtract' ? values.reduce((s, v) => s - v) : values.reduce((s, v) => s * v, 1);
-        const f = { id: spec.id, value, decimals: spec.decimals ?? Math.max(...ins.map((i) => i.decimals)), unit: '' as const };
+        // A sum or difference of like quantities keeps their unit (months − months = months).
+        const sameUnit = op !== 'multiply' && ins.every((i) => i.unit === ins[0]!.unit) ? ins[0]!.unit : '';
+        const f = { id: spec.id, value, decimals: spec.decimals ?? Math.max(...ins.map((i) => i.decimals)), unit: sameUnit };
         result = { ...f, working: `${ins.map(show).join(` ${symbol} `)} = ${formatFigure(f)}` };
       }
     } else if ('months' in spec) {

@@ -1,0 +1,181 @@
+/**
+ * The search page's script (issue 5). Pagefind's own files are imported only
+ * when there is something to search (a query or filters in the URL, or the
+ * reader types). The query and filters live in the URL (?q=…&type=…), so a
+ * search can be shared. Results are built as DOM nodes: text from the index
+ * or the query is only ever set as text, and <mark> elements are created
+ * here (src/lib/searchResults.ts), so nothing can be injected.
+ */
+import { isSearchable, MAX_QUERY_LENGTH, normaliseQuery } from '../../lib/searchText.ts';
+import { isSitePath, pageExcerpt, paragraphMatches, searchOnlyMask, wordsOf, type PagefindFragment, type Segment } from '../../lib/searchResults.ts';
+
+interface PagefindResult { data(): Promise<PagefindFragment>; }
+interface Pagefind {
+  options(options: { baseUrl?: string }): Promise<void>;
+  search(query: string | null, options?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Results shown for one search; paragraphs shown per source. */
+const SHOWN = 20;
+const PARAGRAPHS = 3;
+const TYPE_LABELS: Record<string, string> = { claim: 'Fact check', source: 'Source archive', chart: 'Chart' };
+const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+type Child = Node | string | null | undefined | false;
+function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  for (const c of children) if (c) el.append(c);
+  return el;
+}
+const segmentsToNodes = (segments: Segment[]) => segments.map((s) => (s.mark ? h('mark', {}, s.text) : s.text));
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+export function startSearch(): void {
+  const form = document.getElementById('search-form') as HTMLFormElement | null;
+  const input = document.getElementById('search-q') as HTMLInputElement | null;
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  const badges = document.getElementById('search-verdicts') as HTMLTemplateElement | null;
+  if (!form || !input || !status || !list || !badges) return;
+  document.getElementById('search-nojs')?.setAttribute('hidden', '');
+
+  let pagefind: Promise<Pagefind> | undefined;
+  const load = () =>
+    (pagefind ??= (import(/* @vite-ignore */ form.dataset.bundle!) as Promise<Pagefind>).then(async (pf) => {
+      await pf.options({ baseUrl: form.dataset.base });
+      return pf;
+    }));
+
+  const params = () => {
+    const p = new URLSearchParams();
+    for (const [k, v] of new FormData(form)) if (typeof v === 'string' && v.trim()) p.append(k, v);
+    return p;
+  };
+
+  function restore(p: URLSearchParams) {
+    input!.value = p.get('q') ?? '';
+    for (const el of form!.elements) {
+      if (el instanceof HTMLInputElement && el.type === 'checkbox') el.checked = p.getAll(el.name).includes(el.value);
+      if (el instanceof HTMLSelectElement) {
+        const v = p.get(el.name) ?? '';
+        el.value = [...el.options].some((o) => o.value === v) ? v : '';
+      }
+    }
+  }
+
+  /** Pagefind filters from the form, and the same in words for the status line. */
+  function filtersOf(p: URLSearchParams) {
+    const filters: Record<string, unknown> = {};
+    const words: string[] = [];
+    const types = p.getAll('type');
+    if (types.length) {
+      filters.type = { any: types };
+      words.push(types.map((t) => (TYPE_LABELS[t] ?? t).toLowerCase() + 's').join(' and ').replace('source archives', 'sources'));
+    }
+    for (const key of ['verdict', 'outlet']) {
+      const v = p.get(key);
+      if (v) {
+        filters[key] = v;
+        words.push(`${key} ${v}`);
+      }
+    }
+    return { filters, words };
+  }
+
+  function badgeFor(verdict: string | undefined) {
+    const badge = [...badges!.content.children].find((c) => (c as HTMLElement).dataset.verdict === verdict);
+    return badge?.firstElementChild?.cloneNode(true) ?? null;
+  }
+
+  function item(f: PagefindFragment): HTMLLIElement | null {
+    if (!isSitePath(f.url)) return null;
+    const words = wordsOf(f.content);
+    const hidden = searchOnlyMask(words);
+    const type = f.filters.type?.[0] ?? '';
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(f.meta.date ?? '') ? dateFormat.format(new Date(`${f.meta.date}T00:00:00Z`)) : '';
+    const parts = [TYPE_LABELS[type], badgeFor(f.meta.verdict), f.meta.outlet, date].filter((p): p is string | Node => !!p);
+    const meta = h('p', { class: 'meta' }, ...parts.flatMap((p, i) => (i ? [' · ', p] : [p])));
+    const li = h('li', {}, h('h2', {}, h('a', { href: f.url }, f.meta.title || f.url)), meta);
+    const paragraphs = type === 'source' ? paragraphMatches(f, words, hidden) : [];
+    if (!paragraphs.length) {
+      li.append(h('p', { class: 'excerpt' }, ...segmentsToNodes(pageExcerpt(f, words, hidden))));
+      return li;
+    }
+    const ul = h('ul', { class: 'paragraphs' });
+    for (const p of paragraphs.slice(0, PARAGRAPHS)) {
+      if (!isSitePath(p.url)) continue;
+      const number = h('span', { class: 'pnum' }, h('span', { class: 'visually-hidden' }, 'Paragraph '), h('span', { 'aria-hidden': 'true' }, '¶'), String(p.n));
+      ul.append(h('li', {}, h('a', { href: p.url }, number, h('span', { class: 'excerpt' }, ...segmentsToNodes(p.excerpt)))));
+    }
+    li.append(ul);
+    if (paragraphs.length > PARAGRAPHS) li.append(h('p', { class: 'more' }, `and ${plural(paragraphs.length - PARAGRAPHS, 'more paragraph')} on this page`));
+    return li;
+  }
+
+  function say(...parts: Child[]) {
+    status!.replaceChildren(...parts.filter((p): p is Node | string => !!p));
+  }
+
+  let seq = 0;
+  async function run() {
+    const id = ++seq;
+    const p = params();
+    history.replaceState(history.state, '', p.toString() ? `?${p}` : location.pathname);
+    const raw = (p.get('q') ?? '').trim();
+    const query = normaliseQuery(raw);
+    const { filters, words } = filtersOf(p);
+    const searchable = isSearchable(query);
+    if (!searchable && !words.length) {
+      list!.replaceChildren();
+      return say(raw ? 'Type a word, a name or a number to search.' : '');
+    }
+    list!.setAttribute('aria-busy', 'true');
+    try {
+      const pf = await load();
+      const found = await pf.search(searchable ? query : null, { filters });
+      if (id !== seq || !found) return;
+      const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+      if (id !== seq) return;
+      const items = data.map(item).filter((li): li is HTMLLIElement => !!li);
+      list!.replaceChildren(...items);
+      const total = found.results.length;
+      const shown = raw.length > 60 ? `${raw.slice(0, 60)}…` : raw;
+      say(
+        total ? plural(total, 'result') : 'No results',
+        searchable ? ` for “${shown}”` : '',
+        words.length ? ` (${words.join('; ')})` : '',
+        total > SHOWN ? `, the first ${SHOWN} shown.` : '.',
+        raw.length > MAX_QUERY_LENGTH ? ` Only the first ${MAX_QUERY_LENGTH} characters were searched.` : '',
+        total ? '' : ' Try other words or fewer filters.',
+      );
+    } catch {
+      if (id !== seq) return;
+      list!.replaceChildren();
+      say('Search could not load its index. Browse the ', h('a', { href: `${form!.dataset.base}claims/` }, 'fact checks'), ' or the ', h('a', { href: `${form!.dataset.base}sources/` }, 'source archive'), ' instead.');
+    } finally {
+      if (id === seq) list!.removeAttribute('aria-busy');
+    }
+  }
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const soon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(run, 200);
+  };
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(timer);
+    void run();
+  });
+  input.addEventListener('input', () => {
+    if (isSearchable(input.value)) void load().catch(() => {});
+    soon();
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) soon();
+  });
+
+  restore(new URLSearchParams(location.search));
+  if (params().toString()) void run();
+}

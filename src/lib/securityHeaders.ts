@@ -12,8 +12,10 @@
  * - script-src 'self' + per-page hashes (Astro): the site's own bundles and
  *   the inline scripts Astro processed; no 'unsafe-inline', no 'unsafe-eval'.
  *   'wasm-unsafe-eval' lets Pagefind compile its WebAssembly search engine
- *   (it allows WebAssembly only, not eval() of JavaScript); Pagefind runs it
- *   in a worker and falls back to the page itself when a worker cannot start.
+ *   (it allows WebAssembly only, not eval() of JavaScript). Pagefind runs it
+ *   in a worker, whose policy is the _headers CSP of /pagefind/*, and falls
+ *   back to the page itself when a worker cannot start; without the keyword
+ *   search fails (test/csp.browser.test.ts).
  * - style-src 'self' + per-page hashes (Astro): the stylesheets and inline
  *   <style> blocks Astro emitted; no style="" attributes are allowed.
  * - worker-src 'self': Pagefind's worker, /pagefind/pagefind-worker.js (a

@@ -62,7 +62,8 @@ describe('the subpath build, read from disk', () => {
     const ATTRS = ['href', 'src', 'action', 'xlink:href', 'data-bundle', 'data-base', 'poster'];
     for (const page of pages) {
       const $ = load(page.html);
-      $('*').each((_, el) => {
+      $('*').each((_, node) => {
+        const el = node as unknown as { tagName: string };
         for (const attr of ATTRS) {
           const value = $(el).attr(attr);
           if (value === undefined) continue;

@@ -129,7 +129,7 @@ describe('Content-Security-Policy meta tag', () => {
       expect(csp.get('style-src'), `inline style ${$(el).html()?.slice(0, 60)}`).toContain(hash($(el).html() ?? ''));
     });
     // Attributes a strict CSP blocks: inline event handlers and style="".
-    const blocked = $('*').toArray().flatMap((el) => Object.keys(el.attribs).filter((a) => /^on/i.test(a) || a === 'style').map((a) => `<${el.tagName} ${a}>`));
+    const blocked = ($('*').toArray() as unknown as Array<{ tagName: string; attribs: Record<string, string> }>).flatMap((el) => Object.keys(el.attribs).filter((a) => /^on/i.test(a) || a === 'style').map((a) => `<${el.tagName} ${a}>`));
     expect(blocked).toEqual([]);
   });
 });

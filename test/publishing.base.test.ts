@@ -63,14 +63,14 @@ describe('the subpath build, read from disk', () => {
     for (const page of pages) {
       const $ = load(page.html);
       $('*').each((_, node) => {
-        const el = node as unknown as { tagName: string };
+        const tag = (node as unknown as { tagName: string }).tagName;
         for (const attr of ATTRS) {
-          const value = $(el).attr(attr);
+          const value = $(node).attr(attr);
           if (value === undefined) continue;
           const problem = urlProblem(value, page.url);
-          if (problem) problems.push(`${page.rel} <${el.tagName} ${attr}>: ${problem}`);
+          if (problem) problems.push(`${page.rel} <${tag} ${attr}>: ${problem}`);
         }
-        const srcset = $(el).attr('srcset');
+        const srcset = $(node).attr('srcset');
         for (const candidate of srcset?.split(',').map((s) => s.trim().split(/\s+/)[0]!) ?? []) {
           const problem = urlProblem(candidate, page.url);
           if (problem) problems.push(`${page.rel} srcset: ${problem}`);

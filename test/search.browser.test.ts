@@ -313,23 +313,31 @@ describe('cost', () => {
     const fresh = await browser.newContext();
     const p = await fresh.newPage();
     watch(p);
-    const fetched: { url: string; bytes: number; estimated?: true }[] = [];
-    p.on('requestfinished', async (request) => {
-      const url = request.url().replace(origin, '');
-      const { responseBodySize } = await request.sizes();
-      // Chromium reports no size for a worker's script; count it as the server sends it, gzipped.
-      if (responseBodySize || !url.startsWith('/pagefind/')) fetched.push({ url, bytes: responseBodySize });
-      else fetched.push({ url, bytes: gzipSync(readFileSync(join(DIST, new URL(request.url()).pathname))).length, estimated: true });
+    type Fetched = { url: string; bytes: number; estimated?: true };
+    const requested: string[] = [];
+    const finished: Promise<Fetched>[] = [];
+    p.on('request', (request) => requested.push(request.url().replace(origin, '')));
+    p.on('requestfinished', (request) => {
+      finished.push(
+        (async (): Promise<Fetched> => {
+          const url = request.url().replace(origin, '');
+          const { responseBodySize } = await request.sizes();
+          // Chromium reports no size for a worker's script; count it as the server sends it, gzipped.
+          if (responseBodySize || !url.startsWith('/pagefind/')) return { url, bytes: responseBodySize };
+          return { url, bytes: gzipSync(readFileSync(join(DIST, new URL(request.url()).pathname))).length, estimated: true };
+        })(),
+      );
     });
     await openSearch(p, origin, '/search/');
     await p.waitForLoadState('networkidle');
-    expect(fetched.filter((f) => f.url.includes('/pagefind/')), 'Pagefind before any search').toEqual([]);
+    expect(requested.filter((url) => url.includes('/pagefind/')), 'Pagefind before any search').toEqual([]);
 
-    const before = fetched.length;
+    const [requestedBefore, finishedBefore] = [requested.length, finished.length];
     await p.getByLabel('Words, names or numbers').fill('67,000');
     await p.waitForFunction(() => document.querySelectorAll('#search-results > li').length > 0);
     await p.waitForLoadState('networkidle');
-    const query = fetched.slice(before);
+    const query = await Promise.all(finished.slice(finishedBefore));
+    expect(query.map((f) => f.url).sort(), 'every request of the search finished and was measured').toEqual(requested.slice(requestedBefore).sort());
     const total = query.reduce((sum, f) => sum + f.bytes, 0);
     const indexBytes = sizeOf(join(DIST, 'pagefind'));
     console.log(

@@ -23,5 +23,8 @@ export default defineConfig({
   // A strict CSP <meta> in every page, with the hashes of its scripts and
   // styles (issue 8; the policy and why: src/lib/securityHeaders.ts).
   security: { csp: astroCspConfig() },
+  // Shiki colours code with style="" attributes, which that CSP blocks;
+  // Prism uses classes.
+  markdown: { syntaxHighlight: 'prism' },
   devToolbar: { enabled: false },
 });

@@ -55,7 +55,7 @@ describe('source and seed check', () => {
     project = tempProject();
     project.edit(HKSAR, (t) => t.replace('language: en', 'language: en\nauthour: someone'));
     expect(problemsOf(project.root)).toEqual([
-      expect.stringMatching(/^content\/sources\/hksar-2017-12-07\.yaml:1:1 {2}Unknown field authour\. {2}Hint: Remove or rename "authour"/),
+      expect.stringMatching(/^content\/sources\/hksar-2017-12-07\.yaml:11:1 {2}Unknown field authour\. {2}Hint: Remove or rename "authour"/),
     ]);
   });
 

@@ -10,7 +10,7 @@ export function schemaProblems(file: string, error: z.ZodError, doc: YamlDocumen
     let hint = 'See the field reference in docs/editing.md.';
     if (issue.code === 'unrecognized_keys') {
       hint = `Remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed fields are listed in src/lib/schema.ts.`;
-      return problem(file, `Unknown field ${issue.keys.join(', ')}${issue.path.length ? ` in ${field}` : ''}.`, hint, doc.locate([...issue.path, issue.keys[0]!]));
+      return problem(file, `Unknown field ${issue.keys.join(', ')}${issue.path.length ? ` in ${field}` : ''}.`, hint, doc.locateKey([...issue.path, issue.keys[0]!]));
     }
     if (issue.code === 'invalid_type' && issue.input === undefined) {
       return problem(file, `Missing required field "${field}".`, `Add "${String(issue.path.at(-1))}:" with a value.`, where);

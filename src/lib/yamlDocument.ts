@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
 
 export interface Position {
   line: number;
@@ -11,6 +11,8 @@ export interface YamlDocument {
   errors: { message: string; at: Position }[];
   /** Where the value at `path` starts, or the nearest parent that exists. */
   locate(path: readonly PropertyKey[]): Position;
+  /** Where the key of the last segment of `path` stands (for unknown fields). */
+  locateKey(path: readonly PropertyKey[]): Position;
 }
 
 /**
@@ -37,6 +39,14 @@ export function parseYamlDocument(text: string, lineOffset = 0): YamlDocument {
         }
       }
       return { line: 1 + lineOffset, column: 1 };
+    },
+    locateKey(path) {
+      const parent = path.length > 1 ? doc.getIn(path.slice(0, -1) as unknown[], true) : doc.contents;
+      if (isMap(parent)) {
+        const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === path.at(-1));
+        if (pair && isNode(pair.key) && pair.key.range) return at(pair.key.range[0]);
+      }
+      return this.locate(path);
     },
   };
 }

@@ -316,8 +316,12 @@ describe('cost', () => {
     type Fetched = { url: string; bytes: number; estimated?: true };
     const requested: string[] = [];
     const finished: Promise<Fetched>[] = [];
-    p.on('request', (request) => requested.push(request.url().replace(origin, '')));
+    // The page icon is fetched by the browser on its own schedule, not by the search.
+    p.on('request', (request) => {
+      if (!request.url().endsWith('/favicon.svg')) requested.push(request.url().replace(origin, ''));
+    });
     p.on('requestfinished', (request) => {
+      if (request.url().endsWith('/favicon.svg')) return;
       finished.push(
         (async (): Promise<Fetched> => {
           const url = request.url().replace(origin, '');

@@ -122,3 +122,18 @@ describe('the build refuses bad content', () => {
     expect(() => readFileSync(join(copy.root, 'dist', 'index.html'))).toThrow();
   });
 });
+
+describe('chart references and field types', () => {
+  it('reports a chart that does not exist, and accepts one that does', () => {
+    const good = fixture('misquote.mdx').replace('838', '837');
+    expect(problemsWith('misquote.mdx', `${good}\n<Chart id="monthly-decline" />\n`)).toEqual([]);
+    expect(problemsWith('misquote.mdx', `${good}\n<Chart id="monthly-declines" />\n`)).toEqual([
+      expect.stringMatching(/:15:1 {2}<Chart id="monthly-declines" \/> names no chart\. {2}Hint: Use one of: .*monthly-decline/),
+    ]);
+  });
+
+  it('tells a wrong-typed field from a missing one', () => {
+    const text = fixture('misquote.mdx').replace('838', '837').replace('summary: One sentence.', 'summary: 42');
+    expect(problemsWith('misquote.mdx', text)).toEqual([expect.stringMatching(/:9:\d+ {2}Field "summary": Invalid input: expected string, received number\./)]);
+  });
+});

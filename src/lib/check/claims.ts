@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listContentFiles, slugFromPath } from '../contentFiles.ts';
+import { DATA_DIR } from './data.ts';
 import { computeFigures, type ComputedFigure } from '../figures.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
@@ -32,6 +33,7 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
   const claims = new Map<string, LoadedClaim>();
   const problems: Problem[] = [];
   const files = listContentFiles(root, CLAIMS_DIR, ['.mdx', '.md']);
+  const chartIds = listContentFiles(root, DATA_DIR, ['.yaml', '.yml']).map(slugFromPath);
   const slugOwners = new Map<string, string>();
   const aliases: { alias: string; file: string; at: { line: number; column: number } }[] = [];
 
@@ -71,7 +73,8 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
       problems.push(problem(file, 'The claim cites no source paragraph.', 'Support the verdict with at least one <Cite source="…" p={N}>exact words</Cite>.', { line: parts.bodyLineOffset + 1 }));
     }
 
-    const parsed = claimSchema.safeParse(doc.data);
+    // reportInput lets a wrong-typed value be told apart from a missing one.
+    const parsed = claimSchema.safeParse(doc.data, { reportInput: true });
     if (!parsed.success) {
       problems.push(...schemaProblems(file, parsed.error, doc));
       continue;
@@ -102,7 +105,11 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
     for (const e of errors) problems.push(problem(file, e.message, e.hint, located(['figures', ...e.path])));
 
     for (const ref of scan.references) {
-      if (ref.id === undefined || ref.component === 'Chart') continue;
+      if (ref.id === undefined) continue;
+      if (ref.component === 'Chart') {
+        if (!chartIds.includes(ref.id)) problems.push(problem(file, `<Chart id="${ref.id}" /> names no chart.`, `Use one of: ${chartIds.join(', ')} (the files in ${DATA_DIR}/).`, ref));
+        continue;
+      }
       const figure = figures.get(ref.id);
       if (!figure) {
         problems.push(problem(file, `<${ref.component} id="${ref.id}" /> names no figure.`, `Define "${ref.id}" under figures: in the frontmatter${figures.size ? `, or use one of: ${[...figures.keys()].join(', ')}` : ''}.`, ref));

@@ -30,7 +30,8 @@ export function loadSources(root: string): { sources: Map<string, LoadedSource>;
       for (const e of doc.errors) problems.push(problem(file, `YAML syntax error: ${e.message}`, 'Check indentation and quote values that contain a colon.', e.at));
       continue;
     }
-    const parsed = sourceSchema.safeParse(doc.data);
+    // reportInput lets a wrong-typed value be told apart from a missing one.
+    const parsed = sourceSchema.safeParse(doc.data, { reportInput: true });
     if (!parsed.success) {
       problems.push(...schemaProblems(file, parsed.error, doc));
       continue;

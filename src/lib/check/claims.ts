@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listContentFiles, slugFromPath } from '../contentFiles.ts';
-import { DATA_DIR } from './data.ts';
 import { computeFigures, type ComputedFigure } from '../figures.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
 import { numbersIn } from '../numbers.ts';
 import { problem, type Problem } from '../problems.ts';
 import { claimSchema, type Claim } from '../schema.ts';
-import { schemaProblems } from '../schemaProblems.ts';
-import { parseYamlDocument } from '../yamlDocument.ts';
 import { citationProblems, paragraphProblems } from './citation.ts';
+import { DATA_DIR } from './data.ts';
+import { parseWithSchema } from './parseWithSchema.ts';
 import { todoProblems } from './todos.ts';
 import type { LoadedSource } from './sources.ts';
 
@@ -57,11 +56,6 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
       problems.push(problem(file, 'The claim has no frontmatter.', 'Start the file with a --- line, the fields (see docs/editing.md), and another --- line.'));
       continue;
     }
-    const doc = parseYamlDocument(parts.yaml, 1);
-    if (doc.errors.length) {
-      for (const e of doc.errors) problems.push(problem(file, `YAML syntax error: ${e.message}`, 'Check indentation, and quote values that contain a colon.', e.at));
-      continue;
-    }
     const scan = scanMdxBody(parts.body, parts.bodyLineOffset);
     for (const p of scan.problems) problems.push(problem(file, p.message, p.hint, p));
 
@@ -73,13 +67,9 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
       problems.push(problem(file, 'The claim cites no source paragraph.', 'Support the verdict with at least one <Cite source="…" p={N}>exact words</Cite>.', { line: parts.bodyLineOffset + 1 }));
     }
 
-    // reportInput lets a wrong-typed value be told apart from a missing one.
-    const parsed = claimSchema.safeParse(doc.data, { reportInput: true });
-    if (!parsed.success) {
-      problems.push(...schemaProblems(file, parsed.error, doc));
-      continue;
-    }
-    const data = parsed.data;
+    const { doc, data, problems: parseProblems } = parseWithSchema(file, parts.yaml, claimSchema, 1);
+    problems.push(...parseProblems);
+    if (!data) continue;
     const located = (path: (string | number)[]) => doc.locate(path);
 
     // Where the claim appears.

@@ -9,9 +9,9 @@ import { normalizeForMatch } from '../normalize.ts';
 import { numbersIn } from '../numbers.ts';
 import { problem, type Problem } from '../problems.ts';
 import { dataSchema, type ChartData, type SeriesData } from '../schema.ts';
-import { schemaProblems } from '../schemaProblems.ts';
-import { parseYamlDocument, type YamlDocument } from '../yamlDocument.ts';
+import type { YamlDocument } from '../yamlDocument.ts';
 import { citationProblems, paragraphProblems } from './citation.ts';
+import { parseWithSchema } from './parseWithSchema.ts';
 import type { LoadedSource } from './sources.ts';
 
 export const DATA_DIR = 'content/data';
@@ -35,20 +35,12 @@ export function loadData(root: string, sources: ReadonlyMap<string, LoadedSource
   const data = new Map<string, LoadedData>();
   const problems: Problem[] = [];
   for (const file of listContentFiles(root, DATA_DIR, ['.yaml', '.yml'])) {
-    const doc = parseYamlDocument(readFileSync(join(root, file), 'utf8'));
-    if (doc.errors.length) {
-      for (const e of doc.errors) problems.push(problem(file, `YAML syntax error: ${e.message}`, 'Check indentation, and quote values that contain a colon.', e.at));
-      continue;
-    }
-    // reportInput lets a wrong-typed value be told apart from a missing one.
-    const parsed = dataSchema.safeParse(doc.data, { reportInput: true });
-    if (!parsed.success) {
-      problems.push(...schemaProblems(file, parsed.error, doc));
-      continue;
-    }
-    const fileProblems = checkDataFile(file, parsed.data, doc, sources, data);
+    const { doc, data: parsed, problems: parseProblems } = parseWithSchema(file, readFileSync(join(root, file), 'utf8'), dataSchema);
+    problems.push(...parseProblems);
+    if (!parsed) continue;
+    const fileProblems = checkDataFile(file, parsed, doc, sources, data);
     problems.push(...fileProblems.problems);
-    if (!fileProblems.problems.length) data.set(parsed.data.slug, { file, data: parsed.data, figures: fileProblems.figures });
+    if (!fileProblems.problems.length) data.set(parsed.slug, { file, data: parsed, figures: fileProblems.figures });
   }
   return { data, problems };
 }

@@ -1,13 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSeedParagraphs } from '../archive.ts';
-import { listContentFiles } from '../contentFiles.ts';
+import { listContentFiles, slugFromPath } from '../contentFiles.ts';
 import type { Paragraph } from '../paragraphs.ts';
 import { problem, type Problem } from '../problems.ts';
 import { sourceSchema, type Source } from '../schema.ts';
-import { schemaProblems } from '../schemaProblems.ts';
 import { SEEDS_DIR } from '../seedManifest.ts';
-import { parseYamlDocument } from '../yamlDocument.ts';
+import { parseWithSchema } from './parseWithSchema.ts';
 import { todoProblems } from './todos.ts';
 
 export const SOURCES_DIR = 'content/sources';
@@ -25,19 +24,10 @@ export function loadSources(root: string): { sources: Map<string, LoadedSource>;
   for (const file of listContentFiles(root, SOURCES_DIR, ['.yaml', '.yml'])) {
     const text = readFileSync(join(root, file), 'utf8');
     problems.push(...todoProblems(file, text));
-    const doc = parseYamlDocument(text);
-    if (doc.errors.length) {
-      for (const e of doc.errors) problems.push(problem(file, `YAML syntax error: ${e.message}`, 'Check indentation and quote values that contain a colon.', e.at));
-      continue;
-    }
-    // reportInput lets a wrong-typed value be told apart from a missing one.
-    const parsed = sourceSchema.safeParse(doc.data, { reportInput: true });
-    if (!parsed.success) {
-      problems.push(...schemaProblems(file, parsed.error, doc));
-      continue;
-    }
-    const data = parsed.data;
-    const fileSlug = file.split('/').pop()!.replace(/\.ya?ml$/, '');
+    const { doc, data, problems: parseProblems } = parseWithSchema(file, text, sourceSchema);
+    problems.push(...parseProblems);
+    if (!data) continue;
+    const fileSlug = slugFromPath(file);
     if (data.slug !== fileSlug) {
       problems.push(problem(file, `The slug "${data.slug}" differs from the file name.`, `Rename the file to ${data.slug}.yaml or set slug: ${fileSlug}.`, doc.locate(['slug'])));
     }

@@ -20,7 +20,8 @@ try {
       for (const colorScheme of schemes) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
         if (process.env.PRINT === '1') await page.emulateMedia({ media: 'print' });
-        await page.goto(origin + path);
+        // networkidle: pages that fetch on load (search results) are shown finished.
+        await page.goto(origin + path, { waitUntil: 'networkidle' });
         const name = `${path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home'}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: `.screenshots/${name}`, fullPage });
         console.log(`.screenshots/${name}`);

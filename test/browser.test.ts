@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import type { PreviewServer } from 'astro';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/buildSite.ts';
+import { ROOT } from './helpers/deployment.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { distPages } from './helpers/distPages.ts';
 import { matchesPage, PAGES_NEEDING_JS } from './helpers/scriptPolicy.ts';
@@ -296,7 +296,8 @@ describe.each(pages.map((p) => [p.url] as const))('%s', (url) => {
     expect(problems).toEqual([]);
   });
 
-  it.skipIf(matchesPage(PAGES_NEEDING_JS, url))('shows its full content with JavaScript disabled', async () => {
+  // A page that needs JS (search) has its own no-JS test in search.browser.test.ts.
+  if (!matchesPage(PAGES_NEEDING_JS, url)) it('shows its full content with JavaScript disabled', async () => {
     const withJs = (await visit(url)).content;
     const noJs = noJsTab ??= await openTab({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
     await load(noJs, url, false);

@@ -9,7 +9,7 @@ import { extname } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
-import { DIST } from './helpers/buildSite.ts';
+import { DIST } from './helpers/deployment.ts';
 import { BASE, distPages, fileForPath, readPage, refreshTarget, SITE_ORIGIN, walk } from './helpers/distPages.ts';
 
 const pages = distPages();

@@ -12,7 +12,7 @@ import { formatEventDate } from '../src/lib/charts/eventDates.ts';
 import { formatCount } from '../src/lib/charts/formatValues.ts';
 import { loadData } from '../src/lib/check/data.ts';
 import { loadSources } from '../src/lib/check/sources.ts';
-import { DIST, ROOT } from './helpers/buildSite.ts';
+import { DIST, ROOT } from './helpers/deployment.ts';
 
 const { sources } = loadSources(ROOT);
 const { data } = loadData(ROOT, sources);

@@ -21,7 +21,7 @@ import { wrapText } from '../src/lib/charts/wrapText.ts';
 import { loadData } from '../src/lib/check/data.ts';
 import { loadSources } from '../src/lib/check/sources.ts';
 import type { ComparisonData, SeriesData, TimelineData } from '../src/lib/schema.ts';
-import { ROOT } from './helpers/buildSite.ts';
+import { ROOT } from './helpers/deployment.ts';
 
 const { sources } = loadSources(ROOT);
 const { data } = loadData(ROOT, sources);

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/index.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { ROOT } from './helpers/buildSite.ts';
+import { ROOT } from './helpers/deployment.ts';
 import { runAstro } from './helpers/astroCli.ts';
 import { tempProject } from './helpers/tempProject.ts';
 

@@ -6,7 +6,7 @@ import { loadClaims } from '../src/lib/check/claims.ts';
 import { loadSources } from '../src/lib/check/sources.ts';
 import { normalizeForMatch } from '../src/lib/normalize.ts';
 import { VERDICTS } from '../src/lib/verdicts.ts';
-import { DIST, ROOT } from './helpers/buildSite.ts';
+import { DIST, ROOT } from './helpers/deployment.ts';
 
 const { sources } = loadSources(ROOT);
 const { claims } = loadClaims(ROOT, sources);

@@ -14,7 +14,7 @@ import { load } from 'cheerio';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
-import { DIST } from './helpers/buildSite.ts';
+import { DIST } from './helpers/deployment.ts';
 import { distPages, readPage } from './helpers/distPages.ts';
 import { serveStatic, type StaticHost } from './helpers/staticHost.ts';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/index.ts';
 import { formatProblem, type Problem } from '../src/lib/problems.ts';
-import { ROOT } from './helpers/buildSite.ts';
+import { ROOT } from './helpers/deployment.ts';
 import { tempProject } from './helpers/tempProject.ts';
 
 const DECLINE = 'content/data/monthly-decline.yaml';

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/index.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { VERDICT_KEYS } from '../src/lib/verdicts.ts';
-import { ROOT } from './helpers/buildSite.ts';
+import { ROOT } from './helpers/deployment.ts';
 import { tempProject } from './helpers/tempProject.ts';
 
 const guide = readFileSync(join(ROOT, 'docs', 'editing.md'), 'utf8');

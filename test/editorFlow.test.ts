@@ -8,7 +8,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cleanEnv, runAstro } from './helpers/astroCli.ts';
-import { ROOT } from './helpers/buildSite.ts';
+import { ROOT } from './helpers/deployment.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { runSearch } from './helpers/searchPage.ts';
 import { serveDist } from './helpers/serveDist.ts';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseParagraphs } from '../src/lib/paragraphs.ts';
-import { ROOT } from './helpers/buildSite.ts';
+import { ROOT } from './helpers/deployment.ts';
 
 const seed = (file: string) => parseParagraphs(readFileSync(join(ROOT, 'seeds', file), 'utf8'));
 

@@ -21,7 +21,7 @@ import {
   parseCsp,
   parseHeadersFile,
 } from '../src/lib/securityHeaders.ts';
-import { DIST } from './helpers/buildSite.ts';
+import { DIST } from './helpers/deployment.ts';
 import { BASE, distPages, fileForPath, readPage, SITE_ORIGIN, urlOf, walk } from './helpers/distPages.ts';
 import { pngSize } from './helpers/png.ts';
 

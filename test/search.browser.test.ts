@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { PreviewServer } from 'astro';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from './helpers/buildSite.ts';
+import { DIST } from './helpers/deployment.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { serveDist } from './helpers/serveDist.ts';
 import { openSearch, readResults, runSearch, type Result } from './helpers/searchPage.ts';

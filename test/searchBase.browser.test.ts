@@ -1,38 +1,37 @@
 /**
- * Search under a subpath (issue 5): the site built with BASE=/factcheck/
- * into its own output directory, served with Astro's preview at that base.
- * Pagefind's files, the header form and every result link must carry the
- * base, and a result must land on its paragraph.
+ * Search under a subpath (issue 5): runs in the "subpath" project
+ * (vitest.config.ts), on the site built with BASE=/factcheck/ and served with
+ * Astro's preview at that base. Pagefind's files, the header form and every
+ * result link must carry the base, and a result must land on its paragraph.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { preview, type PreviewServer } from 'astro';
+import type { PreviewServer } from 'astro';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runAstro } from './helpers/astroCli.ts';
-import { ROOT } from './helpers/buildSite.ts';
 import { launchChromium } from './helpers/browser.ts';
+import { DIST, TEST_BASE } from './helpers/deployment.ts';
 import { openSearch, readResults, runSearch } from './helpers/searchPage.ts';
+import { serveDist } from './helpers/serveDist.ts';
 
-const BASE = '/factcheck/';
-let outDir: string;
+const BASE = TEST_BASE;
+const outDir = DIST;
 let server: PreviewServer;
 let site: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'factcheck-base-'));
-  runAstro(['build', '--silent'], { env: { BASE, OUT_DIR: outDir, SITE: undefined } });
-  server = await preview({ root: ROOT, base: BASE, outDir, logLevel: 'error', server: { host: '127.0.0.1', port: 0 } });
-  site = `http://127.0.0.1:${server.port}${BASE.slice(0, -1)}`;
+  // Outside the subpath project this file would test nothing new.
+  if (BASE === '/') throw new Error('searchBase.browser.test.ts runs in the "subpath" project: npx vitest run --project subpath');
+  const served = await serveDist();
+  server = served.server;
+  site = served.origin + BASE.slice(0, -1);
   browser = await launchChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
 
 it('builds the index into the subpath build', () => {

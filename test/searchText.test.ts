@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/buildSite.ts';
+import { ROOT } from './helpers/deployment.ts';
 import { parseParagraphs } from '../src/lib/paragraphs.ts';
 import { htmlForIndex } from '../src/lib/searchIndexHtml.ts';
 import { excerptOf, isSitePath, pageExcerpt, paragraphMatches, searchOnlyMask, wordsOf, type PagefindFragment, type Segment } from '../src/lib/searchResults.ts';

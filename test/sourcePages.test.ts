@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { loadSources } from '../src/lib/check/sources.ts';
-import { DIST, ROOT } from './helpers/buildSite.ts';
+import { DIST, ROOT } from './helpers/deployment.ts';
 
 const { sources } = loadSources(ROOT);
 const page = (path: string) => load(readFileSync(join(DIST, path, 'index.html'), 'utf8'));

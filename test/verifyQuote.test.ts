@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSources } from '../src/lib/check/sources.ts';
 import { numbersIn } from '../src/lib/numbers.ts';
 import { verifyQuote } from '../src/lib/verifyQuote.ts';
-import { ROOT } from './helpers/buildSite.ts';
+import { ROOT } from './helpers/deployment.ts';
 
 const { sources } = loadSources(ROOT);
 const paragraphsOf = (slug: string) => sources.get(slug)!.paragraphs;

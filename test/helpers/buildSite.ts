@@ -1,17 +1,20 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { cleanEnv } from './astroCli.ts';
-
-export const ROOT = join(import.meta.dirname, '..', '..');
-export const DIST = join(ROOT, 'dist');
+import { ROOT } from './deployment.ts';
 
 /** Vitest global setup: one real production build shared by every test that reads dist/. */
 export default function setup() {
   if (process.env.SKIP_BUILD === '1') return;
+  build('/', join(ROOT, 'dist'));
+}
+
+/** A production build of the project for `base`, into `outDir`. */
+export function build(base: string, outDir: string) {
   execFileSync(join(ROOT, 'node_modules', '.bin', 'astro'), ['build', '--silent'], {
     cwd: ROOT,
     stdio: 'inherit',
-    // The tests read the default deployment: site root, no subpath.
-    env: cleanEnv({ SITE: undefined, BASE: undefined, OUT_DIR: undefined }),
+    // SITE stays the default, so canonical URLs are predictable in tests.
+    env: cleanEnv({ SITE: undefined, BASE: base, OUT_DIR: outDir }),
   });
 }

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { DIST } from './buildSite.ts';
+import { DIST, TEST_BASE } from './deployment.ts';
 
 /**
  * Every HTML page of the built site, discovered by walking dist/, so pages
@@ -8,8 +8,8 @@ import { DIST } from './buildSite.ts';
  * without anyone having to list them.
  */
 
-/** The base path the test build uses (buildSite.ts builds the default deployment). */
-export const BASE = '/';
+/** The base path of the build under test (see deployment.ts). */
+export const BASE = TEST_BASE;
 /** The origin the test build uses for canonical and other absolute URLs (astro.config.mjs default). */
 export const SITE_ORIGIN = 'http://localhost:4321';
 

@@ -1,7 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from './buildSite.ts';
+import { ROOT } from './deployment.ts';
 
 /** What a copy needs to be checked; `buildable` adds what it needs to be built. */
 const CONTENT = ['content', 'seeds'];

@@ -2,8 +2,8 @@
  * Charts as Chromium draws them (issue 4): at 320, 768 and 1280 px the
  * layout that shows has no text outside its viewBox and no two labels or a
  * label and a bar touching, measured with the browser's own font metrics;
- * text stays legible; print is black and white; motion respects the
- * reader's setting.
+ * text stays legible; every mark is a keyboard stop that leads to its
+ * paragraph; print is black and white; motion respects the reader's setting.
  */
 import type { PreviewServer } from 'astro';
 import type { Browser, Page } from 'playwright-core';
@@ -85,6 +85,31 @@ describe.each([320, 768, 1280])('at %i px', (width) => {
       });
       expect(problems, `${path} ${chart.layout}`).toEqual([]);
     }
+    await page.close();
+  });
+});
+
+describe.each([390, 1280])('by keyboard at %i px', (width) => {
+  it('Tab reaches every mark of the chart shown, with its value and source, and Enter opens the cited paragraph', async () => {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto(`${origin}/charts/monthly-decline/`);
+    const marks = page.locator('.chart-layout:visible .chart-marks a');
+    const expected = await marks.evaluateAll((links) => links.map((a) => a.getAttribute('aria-label')));
+    expect(expected.length).toBeGreaterThanOrEqual(3);
+    const reached: (string | null)[] = [];
+    for (let i = 0; i < 60 && reached.length < expected.length; i++) {
+      await page.keyboard.press('Tab');
+      const label = await page.evaluate(() => (document.activeElement?.closest('.chart-marks') ? document.activeElement.getAttribute('aria-label') : null));
+      if (label) reached.push(label);
+    }
+    expect(reached).toEqual(expected);
+    // Each label says the value and where it comes from.
+    for (const label of reached) expect(label).toMatch(/\d.*Source: .+, paragraph \d+\.$/);
+    const href = await page.evaluate(() => document.activeElement!.getAttribute('href')!);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**${href}`);
+    const landed = await page.evaluate(() => document.getElementById(location.hash.slice(1))?.textContent ?? '');
+    expect(landed.length).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -11,7 +11,8 @@ export default defineConfig({
           ...shared,
           name: 'site',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/searchBase.browser.test.ts'],
+          // Suites that only make sense under a base path run in "subpath" only.
+          exclude: ['test/publishing.base.test.ts', 'test/searchBase.browser.test.ts'],
           // Builds dist/ once for the tests that read the built site.
           globalSetup: ['test/helpers/buildSite.ts'],
         },
@@ -20,10 +21,19 @@ export default defineConfig({
         test: {
           ...shared,
           name: 'subpath',
-          // The generic suites over every page, again on a build under a base path.
-          include: ['test/browser.test.ts', 'test/builtHtml.test.ts', 'test/searchBase.browser.test.ts'],
+          // The browser and HTML suites again, on a build under a base path
+          // (search's own suite compares root paths; searchBase covers it here).
+          include: [
+            'test/browser.test.ts',
+            'test/builtHtml.test.ts',
+            'test/chartsBrowser.test.ts',
+            'test/citeHelper.browser.test.ts',
+            'test/csp.browser.test.ts',
+            'test/publishing.base.test.ts',
+            'test/searchBase.browser.test.ts',
+          ],
           globalSetup: ['test/helpers/buildSubpathSite.ts'],
-          env: { TEST_BASE: SUBPATH.base, TEST_OUT_DIR: SUBPATH.outDir },
+          env: { TEST_SITE: SUBPATH.site, TEST_BASE: SUBPATH.base, TEST_OUT_DIR: SUBPATH.outDir },
         },
       },
     ],

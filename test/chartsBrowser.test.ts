@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { textWidth } from '../src/lib/charts/textWidth.ts';
 import { launchChromium } from './helpers/browser.ts';
+import { TEST_BASE } from './helpers/deployment.ts';
 import { serveDist } from './helpers/serveDist.ts';
 
 const PAGES = ['/', '/charts/monthly-decline/', '/charts/outlet-figures/', '/charts/operation-timeline/'];
@@ -18,7 +19,10 @@ let origin: string;
 let browser: Browser;
 
 beforeAll(async () => {
-  ({ server, origin } = await serveDist());
+  let served: string;
+  ({ server, origin: served } = await serveDist());
+  // The pages below are paths inside the site, under the base of the build under test.
+  origin = served + TEST_BASE.slice(0, -1);
   browser = await launchChromium();
 });
 afterAll(async () => {

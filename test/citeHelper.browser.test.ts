@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { citeSnippet } from '../src/lib/citeSnippet.ts';
 import { launchChromium } from './helpers/browser.ts';
+import { TEST_BASE } from './helpers/deployment.ts';
 import { serveDist } from './helpers/serveDist.ts';
 
 describe('citeSnippet', () => {
@@ -27,7 +28,7 @@ describe('cite helper on a source page', () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin });
     const page = await context.newPage();
-    await page.goto(`${served.origin}/sources/hksar-2017-12-07/`);
+    await page.goto(`${served.origin}${TEST_BASE}sources/hksar-2017-12-07/`);
     // Select "a total of 837 NECIIs" inside ¶9.
     await page.evaluate(() => {
       const p = document.querySelector('#p9 p')!;
@@ -54,7 +55,7 @@ describe('cite helper on a source page', () => {
   it('adds nothing without JavaScript', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${served.origin}/sources/hksar-2017-12-07/`);
+    await page.goto(`${served.origin}${TEST_BASE}sources/hksar-2017-12-07/`);
     expect(await page.locator('button.cite-copy').count()).toBe(0);
     expect(await page.locator('#p9 p').textContent()).toContain('a total of 837 NECIIs');
     await context.close();

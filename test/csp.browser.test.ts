@@ -14,13 +14,15 @@ import { load } from 'cheerio';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
-import { DIST } from './helpers/deployment.ts';
+import { DIST, TEST_BASE } from './helpers/deployment.ts';
 import { distPages, readPage } from './helpers/distPages.ts';
 import { serveStatic, type StaticHost } from './helpers/staticHost.ts';
 
 const pages = distPages();
 
 let host: StaticHost;
+/** The site's home page on the local host, with the base path of the build under test. */
+const home = () => host.origin + TEST_BASE;
 let browser: Browser;
 
 /** CSP trouble seen by one context: violation events, console messages, uncaught errors. */
@@ -46,7 +48,7 @@ async function watchedContext(options: Parameters<Browser['newContext']>[0] = {}
 }
 
 beforeAll(async () => {
-  host = await serveStatic(DIST);
+  host = await serveStatic(DIST, { base: TEST_BASE });
   browser = await launchChromium();
 });
 
@@ -80,7 +82,7 @@ describe('the watch itself', () => {
   it('sees a violation when there is one', async () => {
     const { context, problems } = await watchedContext();
     const page = await context.newPage();
-    await page.goto(`${host.origin}/`);
+    await page.goto(home());
     await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<img alt="" src="https://elsewhere.test/x.png"><p style="color: red">x</p>'));
     await expect.poll(() => problems.join('\n')).toMatch(/enforce img-src blocked https:\/\/elsewhere\.test\/x\.png/);
     await expect.poll(() => problems.join('\n')).toMatch(/enforce style-src-attr blocked inline/);
@@ -95,13 +97,13 @@ describe('enhancements under the policy', () => {
     const page = await context.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));
-    await page.goto(`${host.origin}/search/?q=police`);
+    await page.goto(`${home()}search/?q=police`);
     await page.waitForFunction(() => !!document.getElementById('search-status')?.textContent && !document.getElementById('search-results')?.hasAttribute('aria-busy'));
     expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results? for “police”/);
     expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
     // Pagefind ran in its worker, which fetched the WebAssembly and the index.
-    expect(requested).toContain('/pagefind/pagefind-worker.js');
-    expect(requested.some((p) => /^\/pagefind\/wasm\./.test(p))).toBe(true);
+    expect(requested).toContain(`${TEST_BASE}pagefind/pagefind-worker.js`);
+    expect(requested.some((p) => p.startsWith(`${TEST_BASE}pagefind/wasm.`))).toBe(true);
     // A second query from the form, as a reader would type it.
     await page.locator('#search-q').fill('67 000');
     await page.locator('#search-q').press('Enter');
@@ -123,7 +125,7 @@ describe('enhancements under the policy', () => {
       return route.fulfill({ response, headers, body: strip(await response.text()) });
     });
     const page = await context.newPage();
-    await page.goto(`${host.origin}/search/?q=police`);
+    await page.goto(`${home()}search/?q=police`);
     await page.waitForFunction(() => !!document.getElementById('search-status')?.textContent && !document.getElementById('search-results')?.hasAttribute('aria-busy'));
     expect(await page.locator('#search-results > li').count()).toBe(0);
     expect(problems.join('\n')).toMatch(/Failed to load the Pagefind WASM/);
@@ -134,7 +136,7 @@ describe('enhancements under the policy', () => {
     const { context, problems } = await watchedContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: host.origin });
     const page = await context.newPage();
-    await page.goto(`${host.origin}/sources/hksar-2017-12-07/`);
+    await page.goto(`${home()}sources/hksar-2017-12-07/`);
     await page.getByRole('button', { name: 'Copy citation for paragraph 9' }).click();
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^<Cite source="hksar-2017-12-07" p=\{9\}>.+<\/Cite>$/);
     expect(await page.locator('#cite-status').textContent()).toContain('Copied: <Cite source="hksar-2017-12-07" p={9}>');

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Variables Vitest puts into process.env that would leak into Astro's own Vite build. */
-const TEST_ENV = ['TEST_BASE', 'TEST_OUT_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
+const TEST_ENV = ['TEST_SITE', 'TEST_BASE', 'TEST_OUT_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID'];
 
 /** The environment of a real command-line build, plus `extra` (e.g. BASE). */
 export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { DIST, TEST_BASE } from './deployment.ts';
+import { DIST, TEST_BASE, TEST_SITE } from './deployment.ts';
 
 /**
  * Every HTML page of the built site, discovered by walking dist/, so pages
@@ -10,8 +10,8 @@ import { DIST, TEST_BASE } from './deployment.ts';
 
 /** The base path of the build under test (see deployment.ts). */
 export const BASE = TEST_BASE;
-/** The origin the test build uses for canonical and other absolute URLs (astro.config.mjs default). */
-export const SITE_ORIGIN = 'http://localhost:4321';
+/** The origin the build under test uses for canonical and other absolute URLs. */
+export const SITE_ORIGIN = TEST_SITE;
 
 export interface DistPage {
   /** Absolute path of the file on disk. */

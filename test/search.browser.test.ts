@@ -113,10 +113,12 @@ describe('finds names and numbers however they are written', () => {
     expect(results.some((r) => r.type === 'Fact check')).toBe(true);
   });
 
-  it('claim results show the verdict badge, outlet and date', async () => {
+  it('claim results show the verdict badge, outlet and the date checked; source results the date published', async () => {
     const results = await search('803');
-    expect(results[0]!.meta).toMatch(/^Fact check · Inaccurate · Hong Kong Free Press · \d{1,2} \w+ \d{4}$/);
+    expect(results[0]!.meta).toMatch(/^Fact check · Inaccurate · Hong Kong Free Press · checked \d{1,2} \w+ \d{4}$/);
     expect(results[0]!.badge).toBe('Inaccurate');
+    const release = (await search('837', '&type=source')).find((r) => r.url === '/sources/hksar-2017-12-07/');
+    expect(release?.meta).toMatch(/^Source archive · .+ · published 7 December 2017$/);
   });
 });
 

@@ -93,7 +93,8 @@ export function startSearch(): void {
     const words = wordsOf(f.content);
     const hidden = searchOnlyMask(words);
     const type = f.filters.type?.[0] ?? '';
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(f.meta.date ?? '') ? dateFormat.format(new Date(`${f.meta.date}T00:00:00Z`)) : '';
+    // A claim's date is when we checked it; a source's, when the outlet published it.
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(f.meta.date ?? '') ? `${type === 'claim' ? 'checked' : 'published'} ${dateFormat.format(new Date(`${f.meta.date}T00:00:00Z`))}` : '';
     const parts = [TYPE_LABELS[type], badgeFor(f.meta.verdict), f.meta.outlet, date].filter((p): p is string | Node => !!p);
     const meta = h('p', { class: 'meta' }, ...parts.flatMap((p, i) => (i ? [' · ', p] : [p])));
     const li = h('li', {}, h('h2', {}, h('a', { href: f.url }, f.meta.title || f.url)), meta);

@@ -11,19 +11,9 @@ import { computeDerived } from '../src/lib/charts/derive.ts';
 import { COMPACT_WIDTH, LAYOUTS, WIDE_WIDTH } from '../src/lib/charts/layoutSizes.ts';
 import { outletInput, outletLayout } from '../src/lib/charts/outletChart.ts';
 import { flatten, type Box, type Scene, type TextNode } from '../src/lib/charts/scene.ts';
-import { sourceLookup } from '../src/lib/charts/sourceInfo.ts';
 import { timelineInput, timelineLayout } from '../src/lib/charts/timelineChart.ts';
-import { loadData } from '../src/lib/check/data.ts';
-import { loadSources } from '../src/lib/check/sources.ts';
-import type { ComparisonData, SeriesData, TimelineData } from '../src/lib/schema.ts';
-import { ROOT } from './helpers/deployment.ts';
+import { charts, comparison, lookup, series, timeline } from './helpers/chartData.ts';
 
-const { sources } = loadSources(ROOT);
-const { data } = loadData(ROOT, sources);
-const lookup = sourceLookup([...sources.values()].map((s) => s.data));
-const series = data.get('monthly-decline')!.data as SeriesData;
-const comparison = data.get('outlet-figures')!.data as ComparisonData;
-const timeline = data.get('operation-timeline')!.data as TimelineData;
 
 /** The layouts to prove: both shipped widths, and the narrower and wider widths a container may force. */
 function scenesAt(width: number): [string, Scene][] {
@@ -71,7 +61,7 @@ describe.each([288, COMPACT_WIDTH, 360, WIDE_WIDTH, 640])('at %i units wide', (w
 });
 
 describe('chart models', () => {
-  const models = [...data.values()].map((d) => chartModel(d.data, lookup));
+  const models = [...charts.values()].map((d) => chartModel(d.data, lookup));
 
   it.each(models.map((m) => [m.id, m] as const))('%s ships a compact and a wide layout', (_id, model: ChartModel) => {
     expect(Object.keys(model.scenes)).toEqual(LAYOUTS.map((l) => l.name));

@@ -14,21 +14,11 @@ import { outletInput } from '../src/lib/charts/outletChart.ts';
 import { placeLabel } from '../src/lib/charts/placeLabel.ts';
 import { compatible, intervalOf, statedNumber } from '../src/lib/charts/qualifier.ts';
 import { flatten, type TextNode } from '../src/lib/charts/scene.ts';
-import { sourceLookup } from '../src/lib/charts/sourceInfo.ts';
 import { textWidth } from '../src/lib/charts/textWidth.ts';
 import { timelineInput } from '../src/lib/charts/timelineChart.ts';
 import { wrapText } from '../src/lib/charts/wrapText.ts';
-import { loadData } from '../src/lib/check/data.ts';
-import { loadSources } from '../src/lib/check/sources.ts';
-import type { ComparisonData, SeriesData, TimelineData } from '../src/lib/schema.ts';
-import { ROOT } from './helpers/deployment.ts';
+import { comparison, lookup, series, timeline } from './helpers/chartData.ts';
 
-const { sources } = loadSources(ROOT);
-const { data } = loadData(ROOT, sources);
-const lookup = sourceLookup([...sources.values()].map((s) => s.data));
-const series = data.get('monthly-decline')!.data as SeriesData;
-const comparison = data.get('outlet-figures')!.data as ComparisonData;
-const timeline = data.get('operation-timeline')!.data as TimelineData;
 
 describe('computed percentages', () => {
   const { figures, errors } = computeDerived(series.values, series.derived, 'values');

@@ -8,7 +8,7 @@ const HKSAR = 'content/sources/hksar-2017-12-07.yaml';
 let project: ReturnType<typeof tempProject>;
 afterEach(() => project?.dispose());
 
-/** Problems reported against sources and seeds (claims citing a broken source report their own too). */
+/** Problems reported against sources and seeds (a claim may report its own about the same change). */
 function problemsOf(root: string) {
   return checkContent(root).problems.map(formatProblem).filter((p) => /^(seeds|content\/sources)\//.test(p));
 }
@@ -49,6 +49,19 @@ describe('source and seed check', () => {
     const problems = problemsOf(project.root);
     expect(problems.some((p) => /^content\/sources\/hksar-copy\.yaml:1:7 {2}The slug "hksar-2017-12-07" differs from the file name/.test(p))).toBe(true);
     expect(problems.some((p) => p.includes('Two sources have the slug "hksar-2017-12-07"'))).toBe(true);
+  });
+
+  it('reports a broken source file once, not again at every citation of it', () => {
+    project = tempProject();
+    project.edit(HKSAR, (t) => t.replace('publisher:', 'publsher:'));
+    const all = checkContent(project.root).problems.map(formatProblem);
+    expect(all).toEqual([
+      expect.stringMatching(/^content\/sources\/hksar-2017-12-07\.yaml:1:1 {2}Missing required field "publisher"/),
+      expect.stringMatching(/^content\/sources\/hksar-2017-12-07\.yaml:\d+:1 {2}Unknown field publsher/),
+    ]);
+    // A source that has no file at all is still unknown wherever it is cited.
+    project.remove(HKSAR);
+    expect(checkContent(project.root).problems.map(formatProblem).filter((p) => p.includes('Unknown source "hksar-2017-12-07"')).length).toBeGreaterThan(10);
   });
 
   it('reports an unknown field with its line and the allowed fields', () => {

@@ -6,6 +6,8 @@ export interface Problem {
   column: number;
   message: string;
   hint: string;
+  /** Set on "Unknown source" problems: the slug that was cited. */
+  unknownSource?: string;
 }
 
 export function problem(

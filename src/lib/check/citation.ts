@@ -23,8 +23,10 @@ export function paragraphProblems(
   return [];
 }
 
-const unknownSource = (sources: ReadonlyMap<string, LoadedSource>, slug: string, file: string, at: { line: number; column: number }) =>
-  problem(file, `Unknown source "${slug}".`, `Cite one of: ${[...sources.keys()].join(', ')}; a new source needs a file in content/sources/.`, at);
+const unknownSource = (sources: ReadonlyMap<string, LoadedSource>, slug: string, file: string, at: { line: number; column: number }): Problem => ({
+  ...problem(file, `Unknown source "${slug}".`, `Cite one of: ${[...sources.keys()].join(', ')}; a new source needs a file in content/sources/.`, at),
+  unknownSource: slug,
+});
 
 const outOfRange = (slug: string, p: number, count: number, file: string, at: { line: number; column: number }) =>
   problem(file, `Paragraph ${p} does not exist: ${slug} has ${count} paragraphs.`, `Open /sources/${slug}/ and use the number shown beside the paragraph.`, at);

@@ -12,9 +12,12 @@ export interface CheckResult {
 /** Validates all content without building the site; every problem, not only the first. */
 export function checkContent(root: string): CheckResult {
   const problems = checkSeedManifest(root);
-  const { sources, problems: sourceProblems } = loadSources(root);
+  const { sources, unloaded, problems: sourceProblems } = loadSources(root);
   const { claims, problems: claimProblems } = loadClaims(root, sources);
   const { data, problems: dataProblems } = loadData(root, sources);
-  problems.push(...sourceProblems, ...claimProblems, ...dataProblems);
+  // A source file with a problem would otherwise make every citation of it an
+  // "Unknown source" too, burying the one line that needs fixing.
+  const cited = [...claimProblems, ...dataProblems].filter((p) => !(p.unknownSource && unloaded.has(p.unknownSource)));
+  problems.push(...sourceProblems, ...cited);
   return { problems, counts: { sources: sources.size, claims: claims.size, data: data.size } };
 }

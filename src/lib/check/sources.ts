@@ -17,17 +17,25 @@ export interface LoadedSource {
   paragraphs: Paragraph[];
 }
 
-/** Reads and validates every source metadata file; valid ones are returned by slug. */
-export function loadSources(root: string): { sources: Map<string, LoadedSource>; problems: Problem[] } {
+/**
+ * Reads and validates every source metadata file; valid ones are returned by
+ * slug. `unloaded` holds the slugs (by file name) of files that exist but
+ * could not be loaded, whose own problems are reported here.
+ */
+export function loadSources(root: string): { sources: Map<string, LoadedSource>; unloaded: Set<string>; problems: Problem[] } {
   const sources = new Map<string, LoadedSource>();
+  const unloaded = new Set<string>();
   const problems: Problem[] = [];
   for (const file of listContentFiles(root, SOURCES_DIR, ['.yaml', '.yml'])) {
     const text = readFileSync(join(root, file), 'utf8');
     problems.push(...todoProblems(file, text));
     const { doc, data, problems: parseProblems } = parseWithSchema(file, text, sourceSchema);
     problems.push(...parseProblems);
-    if (!data) continue;
     const fileSlug = slugFromPath(file);
+    if (!data) {
+      unloaded.add(fileSlug);
+      continue;
+    }
     if (data.slug !== fileSlug) {
       problems.push(problem(file, `The slug "${data.slug}" differs from the file name.`, `Rename the file to ${data.slug}.yaml or set slug: ${fileSlug}.`, doc.locate(['slug'])));
     }
@@ -38,9 +46,10 @@ export function loadSources(root: string): { sources: Map<string, LoadedSource>;
     }
     if (!existsSync(join(root, SEEDS_DIR, data.seed))) {
       problems.push(problem(file, `The seed file "${data.seed}" does not exist in ${SEEDS_DIR}/.`, 'Copy the captured text into seeds/ byte-for-byte (npm run new -- source <slug> <file.txt> does it) or correct the file name.', doc.locate(['seed'])));
+      unloaded.add(data.slug);
       continue;
     }
     sources.set(data.slug, { file, data, paragraphs: readSeedParagraphs(root, data.seed) });
   }
-  return { sources, problems };
+  return { sources, unloaded, problems };
 }

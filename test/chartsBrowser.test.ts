@@ -141,6 +141,17 @@ describe('print and motion', () => {
     await page.close();
   });
 
+  it('prints the data table that the screen keeps collapsed', async () => {
+    const page = await browser.newPage({ viewport: { width: 800, height: 900 } });
+    await page.goto(`${origin}/charts/monthly-decline/`);
+    const table = page.locator('details:not([open]) table').first();
+    expect(await table.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await table.isVisible()).toBe(true);
+    expect(await table.locator('td', { hasText: '318' }).first().isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('animates focus feedback only when the reader allows motion', async () => {
     const duration = async (reducedMotion: 'reduce' | 'no-preference') => {
       const context = await browser.newContext({ reducedMotion });

@@ -11,7 +11,9 @@ import { gzipSync } from 'node:zlib';
 import type { PreviewServer } from 'astro';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST } from './helpers/deployment.ts';
+import { loadClaims } from '../src/lib/check/claims.ts';
+import { loadSources } from '../src/lib/check/sources.ts';
+import { DIST, ROOT } from './helpers/deployment.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { serveDist } from './helpers/serveDist.ts';
 import { openSearch, readResults, runSearch, type Result } from './helpers/searchPage.ts';
@@ -123,7 +125,7 @@ describe('finds names and numbers however they are written', () => {
 });
 
 describe('filters', () => {
-  it('narrow results by type, verdict and outlet, from the URL', async () => {
+  it('narrow results by type, verdict, outlet and topic, from the URL', async () => {
     const all = await search('67,000');
     const claims = await search('67,000', '&type=claim');
     const sources = await search('67,000', '&type=source');
@@ -143,6 +145,13 @@ describe('filters', () => {
 
     const inaccurate = await search('803', '&verdict=Inaccurate');
     expect(urls(inaccurate)).toEqual(['/claims/hkfp-803-arrested/']);
+
+    // A topic alone lists exactly the claims with that tag.
+    const { claims: content } = loadClaims(ROOT, loadSources(ROOT).sources);
+    const dated = [...content.values()].filter((c) => c.data.tags.includes('dates')).map((c) => `/claims/${c.slug}/`);
+    expect(dated.length).toBeGreaterThan(1);
+    expect(urls(await search('', '&tag=dates')).sort()).toEqual(dated.sort());
+    expect(await page.locator('#search-status').textContent()).toContain('topic Dates');
   });
 
   it('from the controls, updating the URL; filters alone list pages', async () => {

@@ -71,3 +71,15 @@ export function citedByIndex(claims: readonly ClaimLike[]): Map<string, Map<numb
   }
   return index;
 }
+
+/** Every tag the claims use, alphabetically, each once. */
+export function allTags(claims: readonly ClaimLike[]): string[] {
+  return [...new Set(claims.flatMap((c) => c.data.tags))].sort();
+}
+
+/** A tag as a reader reads it: "hong-kong-figures" → "Hong Kong figures". */
+export function tagLabel(tag: string): string {
+  const words = tag.split('-').map((w) => ({ hong: 'Hong', kong: 'Kong', nia: 'NIA' })[w] ?? w);
+  const text = words.join(' ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

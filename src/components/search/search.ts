@@ -73,11 +73,13 @@ export function startSearch(): void {
       filters.type = { any: types };
       words.push(types.map((t) => (TYPE_LABELS[t] ?? t).toLowerCase() + 's').join(' and ').replace('source archives', 'sources'));
     }
-    for (const key of ['verdict', 'outlet']) {
+    for (const key of ['verdict', 'outlet', 'tag']) {
       const v = p.get(key);
       if (v) {
         filters[key] = v;
-        words.push(`${key} ${v}`);
+        const select = document.getElementById(`search-${key}`) as HTMLSelectElement | null;
+        const label = [...(select?.options ?? [])].find((o) => o.value === v)?.text ?? v;
+        words.push(`${key === 'tag' ? 'topic' : key} ${label}`);
       }
     }
     return { filters, words };

@@ -29,6 +29,7 @@ export default defineConfig({
             'test/chartsBrowser.test.ts',
             'test/citeHelper.browser.test.ts',
             'test/csp.browser.test.ts',
+            'test/narrowLayout.browser.test.ts',
             'test/publishing.base.test.ts',
             'test/searchBase.browser.test.ts',
           ],

@@ -34,7 +34,8 @@ export function outletDescription(quantities: readonly OutletQuantity[]): string
     `${within5} of ${compared.length} news-report figures are within 5% of the release.`,
   ];
   if (worst) parts.push(`The largest gap: for “${worst.q.label}”, ${worst.r.sourceLabel} (paragraph ${worst.r.p}) says ${worst.r.stated}, ${deviationPhrase(worst.r, worst.q.reference!)}.`);
-  if (conflicts.length) parts.push(`${conflicts.length === 1 ? 'That figure' : `${conflicts.length} figures`} cannot be true if the release is.`);
+  // "If they count the same thing": a text may measure something else (police arrests, not all interceptions).
+  if (conflicts.length) parts.push(`${conflicts.length === 1 ? 'That figure and the release’s' : `${conflicts.length} figures and the release’s`} cannot both be true if they count the same thing.`);
   if (absent.length) parts.push(`The release gives no figure for ${absent.join(' or ')}.`);
   return parts.join(' ');
 }

@@ -11,6 +11,7 @@ import { eventTime, formatEventDate, unstatedDateParts } from '../src/lib/charts
 import { formatChange, formatCount } from '../src/lib/charts/formatValues.ts';
 import { numberFromWords, wordsMean } from '../src/lib/charts/numberWords.ts';
 import { outletInput } from '../src/lib/charts/outletChart.ts';
+import { outletDescription } from '../src/lib/charts/outletModel.ts';
 import { placeLabel } from '../src/lib/charts/placeLabel.ts';
 import { compatible, intervalOf, statedNumber } from '../src/lib/charts/qualifier.ts';
 import { flatten, type TextNode } from '../src/lib/charts/scene.ts';
@@ -52,6 +53,11 @@ describe('computed percentages', () => {
     expect(q.get('organisers')!.reports.every((r) => r.deviation === null && r.compatible === null)).toBe(true);
     const conflicts = [...q.values()].flatMap((x) => x.reports.filter((r) => r.compatible === false));
     expect(conflicts).toHaveLength(1);
+  });
+
+  it('states the largest gap and, only as conditional, the figure that contradicts the release', () => {
+    const description = outletDescription(outletInput(comparison, lookup));
+    expect(description).toContain('says fewer than 400, 52.2% below the press release’s 837. That figure cannot be true alongside the release’s, if both count the same thing.');
   });
 
   it('counts the operation\'s months from the event dates, both counted', () => {

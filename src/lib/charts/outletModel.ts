@@ -34,8 +34,12 @@ export function outletDescription(quantities: readonly OutletQuantity[]): string
     `${within5} of ${compared.length} news-report figures are within 5% of the release.`,
   ];
   if (worst) parts.push(`The largest gap: for “${worst.q.label}”, ${worst.r.sourceLabel} (paragraph ${worst.r.p}) says ${worst.r.stated}, ${deviationPhrase(worst.r, worst.q.reference!)}.`);
-  // "If they count the same thing": a text may measure something else (police arrests, not all interceptions).
-  if (conflicts.length) parts.push(`${conflicts.length === 1 ? 'That figure and the release’s' : `${conflicts.length} figures and the release’s`} cannot both be true if they count the same thing.`);
+  if (conflicts.length) {
+    // "That figure" only when the one conflict is the gap just named.
+    const subject = conflicts.length > 1 ? `${conflicts.length} figures` : conflicts[0]!.r === worst?.r ? 'That figure' : 'One figure';
+    // A text may count something else (police arrests, not all interceptions), so the contradiction is conditional.
+    parts.push(`${subject} cannot be true alongside the release’s, if both count the same thing.`);
+  }
   if (absent.length) parts.push(`The release gives no figure for ${absent.join(' or ')}.`);
   return parts.join(' ');
 }

@@ -4,18 +4,22 @@
  * adds N synthetic sources and N claims that cite them, and measures the
  * content check and the full build (wall time, peak memory), the size of
  * dist/ and of the search index, and the bytes a browser fetches for one
- * search. It also builds the same 2N pages as plain Astro MDX pages (no
- * verification, no search) and prints the ratio. Writes bench/results.json.
+ * search, and where the build's time goes (src/lib/buildPhases.ts). Then it
+ * edits one claim's summary and builds again, to measure the warm rebuild.
+ * It also builds as many plain Astro MDX pages as the site emitted (no
+ * verification, no search, no cards) and prints the ratios. Writes
+ * bench/results.json.
  * This is a measurement, not a test: it asserts nothing.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'astro';
+import type { PhaseRow } from '../src/lib/buildPhases.ts';
 import { cleanEnv } from '../test/helpers/astroCli.ts';
 import { launchChromium } from '../test/helpers/browser.ts';
 import { directoryBytes, measure, type Measurement } from './bench/measure.ts';
-import { writePlainPages, writeSyntheticContent } from './bench/synthetic.ts';
+import { editOneClaim, writePlainPages, writeSyntheticContent } from './bench/synthetic.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const requested = process.argv.slice(2).map(Number).filter((n) => n > 0);
@@ -29,6 +33,11 @@ interface Row {
   pages: number;
   check: Measurement;
   build: Measurement;
+  /** Where the cold build's time went. */
+  phases: PhaseRow[];
+  /** The build again after one claim's summary changed. */
+  rebuild: Measurement;
+  rebuildPhases: PhaseRow[];
   plainBuild: Measurement;
   distMiB: number;
   pagefindMiB: number;
@@ -46,12 +55,20 @@ function copyProject(into: string): void {
   linkNodeModules(into);
 }
 
-function plainProject(into: string, n: number): void {
+function plainProject(into: string, n: number, pages: number): void {
   mkdirSync(join(into, 'src', 'pages'), { recursive: true });
   writeFileSync(join(into, 'package.json'), '{ "type": "module" }\n');
   writeFileSync(join(into, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n");
   linkNodeModules(into);
-  writePlainPages(into, n);
+  writePlainPages(into, n, pages);
+}
+
+/** An Astro build of `root`, with the phases it logged. */
+async function build(root: string): Promise<{ measurement: Measurement; phases: PhaseRow[] }> {
+  const file = join(root, 'phases.json');
+  rmSync(file, { force: true });
+  const measurement = await measure(astro, ['build', '--silent'], { cwd: root, env: { ...env, BUILD_PHASES_FILE: file } });
+  return { measurement, phases: existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PhaseRow[]) : [] };
 }
 
 function countHtml(dir: string): number {
@@ -86,20 +103,27 @@ for (const n of NS) {
     console.error(`\n▶ N = ${n}: ${n} synthetic sources and ${n} claims`);
     copyProject(site);
     writeSyntheticContent(site, n);
-    plainProject(plain, n);
     console.error('  npm run check…');
     const check = await measure(process.execPath, [join(ROOT, 'scripts', 'check.ts'), site], { cwd: site, env });
     console.error('  full build…');
-    const build = await measure(astro, ['build', '--silent'], { cwd: site, env });
-    console.error('  plain Astro MDX build…');
-    const plainBuild = await measure(astro, ['build', '--silent'], { cwd: plain, env });
+    const cold = await build(site);
     const dist = join(site, 'dist');
-    const built = build.ok && existsSync(dist);
+    const built = cold.measurement.ok && existsSync(dist);
+    const pages = built ? countHtml(dist) : 0;
+    console.error('  rebuild after editing one claim…');
+    editOneClaim(site);
+    const warm = await build(site);
+    console.error(`  plain Astro MDX build of ${pages} pages…`);
+    plainProject(plain, n, pages);
+    const plainBuild = await measure(astro, ['build', '--silent'], { cwd: plain, env });
     rows.push({
       n,
-      pages: built ? countHtml(dist) : 0,
+      pages,
       check,
-      build,
+      build: cold.measurement,
+      phases: cold.phases,
+      rebuild: warm.measurement,
+      rebuildPhases: warm.phases,
       plainBuild,
       distMiB: built ? directoryBytes(dist) / MiB : 0,
       pagefindMiB: built && existsSync(join(dist, 'pagefind')) ? directoryBytes(join(dist, 'pagefind')) / MiB : 0,
@@ -114,23 +138,47 @@ for (const n of NS) {
 
 const f1 = (x: number) => x.toFixed(1);
 const status = (m: Measurement) => (m.ok ? '' : ' (failed)');
-const header = ['N', 'pages', 'check s', 'check MiB', 'build s', 'build MiB', 'plain build s', 'ratio', 'dist MiB', 'index MiB', 'search KiB'];
-const table = rows.map((r) => [
-  r.n.toLocaleString('en-GB'),
-  String(r.pages),
-  f1(r.check.seconds) + status(r.check),
-  f1(r.check.peakMiB),
-  f1(r.build.seconds) + status(r.build),
-  f1(r.build.peakMiB),
-  f1(r.plainBuild.seconds) + status(r.plainBuild),
-  `${(r.build.seconds / r.plainBuild.seconds).toFixed(2)}×`,
-  f1(r.distMiB),
-  f1(r.pagefindMiB),
-  r.searchKiB === null ? '–' : f1(r.searchKiB),
-]);
-const markdown = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...table.map((cells) => `| ${cells.join(' | ')} |`)].join('\n');
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const markdownTable = (header: string[], cells: string[][]) =>
+  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...cells.map((c) => `| ${c.join(' | ')} |`)].join('\n');
+
+const sizes = markdownTable(
+  ['N', 'pages', 'check s', 'check MiB', 'build s', 'build MiB', 'rebuild s', 'rebuild MiB', 'plain build s', 'plain MiB', 'build ÷ plain', 'rebuild ÷ build', 'memory ÷ plain', 'dist MiB', 'index MiB', 'search KiB'],
+  rows.map((r) => [
+    r.n.toLocaleString('en-GB'),
+    String(r.pages),
+    f1(r.check.seconds) + status(r.check),
+    f1(r.check.peakMiB),
+    f1(r.build.seconds) + status(r.build),
+    f1(r.build.peakMiB),
+    f1(r.rebuild.seconds) + status(r.rebuild),
+    f1(r.rebuild.peakMiB),
+    f1(r.plainBuild.seconds) + status(r.plainBuild),
+    f1(r.plainBuild.peakMiB),
+    ratio(r.build.seconds, r.plainBuild.seconds),
+    ratio(r.rebuild.seconds, r.build.seconds),
+    ratio(r.build.peakMiB, r.plainBuild.peakMiB),
+    f1(r.distMiB),
+    f1(r.pagefindMiB),
+    r.searchKiB === null ? '–' : f1(r.searchKiB),
+  ]),
+);
+const phaseNames = rows[0]?.phases.map((p) => p.phase) ?? [];
+const phaseCell = (list: PhaseRow[], name: string) => {
+  const p = list.find((x) => x.phase === name);
+  return p ? `${f1(p.seconds)} (${Math.round(p.share * 100)}%)` : '–';
+};
+const phases = markdownTable(
+  ['N', 'build', ...phaseNames],
+  rows.flatMap((r) => [
+    [r.n.toLocaleString('en-GB'), 'cold', ...phaseNames.map((name) => phaseCell(r.phases, name))],
+    [r.n.toLocaleString('en-GB'), 'rebuild', ...phaseNames.map((name) => phaseCell(r.rebuildPhases, name))],
+  ]),
+);
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
-console.log(markdown);
+console.log(sizes);
+console.log('\nPhases, seconds (share of that build):\n');
+console.log(phases);
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(
   join(ROOT, 'bench', 'results.json'),

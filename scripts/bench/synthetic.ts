@@ -98,13 +98,27 @@ That is <Working id="monthly" /> a month, and a change of <Working id="change" /
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
-/** The same N claims as plain Astro MDX pages: no verification, no components, no search. */
-export function writePlainPages(root: string, n: number): void {
+/** The warm path: one claim's summary changes, as in a one-word correction. */
+export function editOneClaim(root: string): void {
+  const file = join(root, 'content', 'claims', 'synthetic-claim-0.mdx');
+  const text = readFileSync(file, 'utf8');
+  writeFileSync(file, text.replace('summary: A synthetic claim for the benchmark', 'summary: A corrected synthetic claim for the benchmark'));
+}
+
+/**
+ * The same N claims and N sources as plain Astro MDX pages (no verification,
+ * no components, no search, no cards), plus plain pages until there are
+ * `total` in all, as many as the site emitted, so the two builds do equal work.
+ */
+export function writePlainPages(root: string, n: number, total: number): void {
   const pages = join(root, 'src', 'pages', 'claims');
   mkdirSync(pages, { recursive: true });
   for (let i = 0; i < n; i++) {
     const body = paragraphs(i).map((p) => `> ${p}`).join('\n\n');
     writeFileSync(join(pages, `synthetic-claim-${i}.mdx`), `---\ntitle: Did interceptions in synthetic report ${i} fall?\n---\n\n# Did interceptions in synthetic report ${i} fall?\n\n${body}\n`);
     writeFileSync(join(pages, `synthetic-source-${i}.mdx`), `---\ntitle: Synthetic source ${i}\n---\n\n# Synthetic source ${i}\n\n${paragraphs(i).join('\n\n')}\n`);
+  }
+  for (let i = 2 * n; i < total; i++) {
+    writeFileSync(join(pages, `page-${i}.mdx`), `---\ntitle: Page ${i}\n---\n\n# Page ${i}\n\n${paragraphs(i).join('\n\n')}\n`);
   }
 }

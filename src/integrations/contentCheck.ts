@@ -1,5 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { timed } from '../lib/buildPhases.ts';
 import { checkContent } from '../lib/check/index.ts';
 import { ContentError, formatProblem, sortProblems } from '../lib/problems.ts';
 
@@ -13,7 +14,7 @@ export function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const { problems } = checkContent(fileURLToPath(config.root));
+        const { problems } = timed('check', () => checkContent(fileURLToPath(config.root)));
         if (!problems.length) return;
         if (command === 'build') throw new ContentError(problems);
         for (const p of sortProblems(problems)) logger.error(formatProblem(p));

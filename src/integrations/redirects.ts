@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { timed } from '../lib/buildPhases.ts';
 import { loadClaims } from '../lib/check/claims.ts';
 import { loadSources } from '../lib/check/sources.ts';
 import { aliasRedirects, formatRedirectsFile } from '../lib/redirects.ts';
@@ -20,11 +21,12 @@ export function hostRedirects(): AstroIntegration {
         root = fileURLToPath(config.root);
         base = config.base;
       },
-      'astro:build:done': ({ dir }) => {
-        const { claims } = loadClaims(root, loadSources(root).sources);
-        const list = [...claims.values()].map((c) => ({ id: c.slug, data: c.data }));
-        writeFileSync(new URL('_redirects', dir), formatRedirectsFile(aliasRedirects(list, base)));
-      },
+      'astro:build:done': ({ dir }) =>
+        timed('hostFiles', () => {
+          const { claims } = loadClaims(root, loadSources(root).sources);
+          const list = [...claims.values()].map((c) => ({ id: c.slug, data: c.data }));
+          writeFileSync(new URL('_redirects', dir), formatRedirectsFile(aliasRedirects(list, base)));
+        }),
     },
   };
 }

@@ -1,0 +1,79 @@
+/**
+ * Where a build's time goes (issue 13): the build's integrations and routes
+ * add the milliseconds of their own phases here, and `phaseTable` turns them,
+ * with the moments Astro's hooks fired, into one row per phase for the build
+ * log and `npm run bench`.
+ *
+ * Astro runs the integrations (loaded with the config) and the pages (bundled
+ * by Vite) in one process but as separate module instances, so the tally lives
+ * on `globalThis` under a registered symbol that both see.
+ */
+const KEY = Symbol.for('necii-factcheck.buildPhases');
+
+/** Phases measured by the code that runs them, in milliseconds. */
+export type Tally = Record<string, number>;
+
+function tally(): Tally {
+  const g = globalThis as typeof globalThis & { [KEY]?: Tally };
+  return (g[KEY] ??= {});
+}
+
+/** Adds `ms` to a phase. */
+export function addPhase(name: string, ms: number): void {
+  const t = tally();
+  t[name] = (t[name] ?? 0) + ms;
+}
+
+/** Runs `work`, adding its duration to the phase, and returns its result. */
+export function timed<T>(name: string, work: () => T): T {
+  const started = performance.now();
+  const result = work();
+  if (result instanceof Promise) return result.finally(() => addPhase(name, performance.now() - started)) as T;
+  addPhase(name, performance.now() - started);
+  return result;
+}
+
+/** A copy of what has been measured so far. */
+export const measuredPhases = (): Tally => ({ ...tally() });
+
+/** When Astro's build steps ended, in milliseconds since the process started. */
+export interface Moments {
+  /** `astro:build:start`: config loaded, content synced and checked. */
+  buildStart: number;
+  /** The last Vite bundle closed: pages are rendered from here on. */
+  bundled: number;
+  /** `astro:build:generated`: every page and endpoint written. */
+  generated: number;
+  /** The last `astro:build:done` hook finished. */
+  done: number;
+}
+
+export interface PhaseRow {
+  phase: string;
+  seconds: number;
+  /** Share of the whole build, 0–1. */
+  share: number;
+}
+
+/**
+ * One row per phase, in build order, each a share of the whole. Cards are
+ * drawn while pages render, so `render` is Astro's page rendering without
+ * the cards. `astro` is what Astro does outside the measured phases
+ * (starting up, syncing content, bundling, writing files).
+ */
+export function phaseTable(moments: Moments, measured: Tally): PhaseRow[] {
+  const m = (name: string) => measured[name] ?? 0;
+  const ms: Array<[string, number]> = [
+    ['check', m('check')],
+    ['setup', moments.buildStart - m('check')],
+    ['bundle', moments.bundled - moments.buildStart],
+    ['render', moments.generated - moments.bundled - m('cards')],
+    ['cards', m('cards')],
+    ['search', m('search')],
+    ['hostFiles', m('hostFiles')],
+  ];
+  const known = ms.reduce((sum, [, v]) => sum + v, 0);
+  ms.push(['other', Math.max(0, moments.done - known)]);
+  const total = Math.max(moments.done, 1);
+  return ms.map(([phase, v]) => ({ phase, seconds: v / 1000, share: v / total }));
+}

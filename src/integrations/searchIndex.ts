@@ -4,6 +4,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { timed } from '../lib/buildPhases.ts';
 import { htmlForIndex } from '../lib/searchIndexHtml.ts';
 
 /** Pagefind's ready-made UIs: the site has its own, so they are not published. */
@@ -13,6 +14,9 @@ const UNUSED_BUNDLE_FILES = [
   'pagefind-component-ui.js', 'pagefind-component-ui.css',
   'pagefind-highlight.js',
 ];
+
+/** Pages sent to Pagefind before waiting for the oldest to be indexed. */
+const PAGES_IN_FLIGHT = 32;
 
 const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -83,37 +87,43 @@ export function searchIndex(): AstroIntegration {
         });
       },
 
-      'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const bundle = join(site, 'pagefind');
-        const started = performance.now();
-        const { index, errors } = await createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const problems: string[] = [];
-        let pages = 0;
-        for (const file of (await filesUnder(site)).filter((f) => f.endsWith('.html')).sort()) {
-          const rel = relative(site, file);
-          if (rel.startsWith(`pagefind${sep}`)) continue;
-          const url = urlOf(rel);
-          const content = htmlForIndex(await readFile(file, 'utf8'), url);
-          if (content === null) continue;
-          const added = await index.addHTMLFile({ url, content });
-          problems.push(...added.errors.map((e) => `${rel}: ${e}`));
-          pages++;
-        }
-        await rm(bundle, { recursive: true, force: true });
-        const written = await index.writeFiles({ outputPath: bundle });
-        problems.push(...written.errors);
-        await close();
-        if (problems.length) throw new Error(`Pagefind failed:\n${problems.join('\n')}`);
-        if (!pages) throw new Error('No page has data-pagefind-body: the search index would be empty.');
-        for (const name of UNUSED_BUNDLE_FILES) await rm(join(bundle, name), { force: true });
-        const bytes = await bytesUnder(bundle);
-        logger.info(
-          `Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms: ` +
-            `${relative(process.cwd(), bundle) || bundle}/ is ${bytes.toLocaleString('en-GB')} bytes.`,
-        );
-      },
+      'astro:build:done': ({ dir, logger }) =>
+        timed('search', async () => {
+          const site = fileURLToPath(dir);
+          const bundle = join(site, 'pagefind');
+          const started = performance.now();
+          const { index, errors } = await createIndex({ forceLanguage: 'en' });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const problems: string[] = [];
+          // Pagefind indexes in its own process while the next pages are read
+          // and prepared here; pages are sent in path order, a bounded number
+          // at a time, so the index is the same on every build.
+          const inFlight: Array<Promise<void>> = [];
+          let pages = 0;
+          for (const file of (await filesUnder(site)).filter((f) => f.endsWith('.html')).sort()) {
+            const rel = relative(site, file);
+            if (rel.startsWith(`pagefind${sep}`)) continue;
+            const url = urlOf(rel);
+            const content = htmlForIndex(await readFile(file, 'utf8'), url);
+            if (content === null) continue;
+            inFlight.push(index.addHTMLFile({ url, content }).then((added) => void problems.push(...added.errors.map((e) => `${rel}: ${e}`))));
+            if (inFlight.length >= PAGES_IN_FLIGHT) await inFlight.shift();
+            pages++;
+          }
+          await Promise.all(inFlight);
+          await rm(bundle, { recursive: true, force: true });
+          const written = await index.writeFiles({ outputPath: bundle });
+          problems.push(...written.errors);
+          await close();
+          if (problems.length) throw new Error(`Pagefind failed:\n${problems.join('\n')}`);
+          if (!pages) throw new Error('No page has data-pagefind-body: the search index would be empty.');
+          for (const name of UNUSED_BUNDLE_FILES) await rm(join(bundle, name), { force: true });
+          const bytes = await bytesUnder(bundle);
+          logger.info(
+            `Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms: ` +
+              `${relative(process.cwd(), bundle) || bundle}/ is ${bytes.toLocaleString('en-GB')} bytes.`,
+          );
+        }),
     },
   };
 }

@@ -28,6 +28,9 @@ export const MAX_QUERY_LENGTH = 200;
  */
 const GROUPED = /(?<![\d.,])\d{1,3}(?:[,\u00a0\u202f\u2009 ]\d{3})+(?![.,]?\d)/g;
 
+/** Whether `text` writes any grouped number ("67 000", "67,000"). */
+export const hasGroupedNumber = (text: string): boolean => text.search(GROUPED) !== -1;
+
 /** "67,000" → "67000" */
 const digitsOf = (s: string) => s.replace(/\D/g, '');
 

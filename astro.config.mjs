@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { buildPhases } from './src/integrations/buildPhases.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { hostRedirects } from './src/integrations/redirects.ts';
@@ -17,9 +18,13 @@ export default defineConfig({
   base,
   // A separate output directory for test builds (e.g. a BASE=/factcheck/ build).
   outDir: process.env.OUT_DIR || 'dist',
+  // Build caches (Astro's and the social cards') live in the project, not in
+  // node_modules, which test and benchmark copies of the project link to.
+  cacheDir: './.cache/astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [contentCheck(), mdx(), hostRedirects(), searchIndex(), hostHeaders()],
+  // buildPhases last: it times the others' build:done hooks.
+  integrations: [contentCheck(), mdx(), hostRedirects(), searchIndex(), hostHeaders(), buildPhases()],
   // A strict CSP <meta> in every page, with the hashes of its scripts and
   // styles (issue 8; the policy and why: src/lib/securityHeaders.ts).
   security: { csp: astroCspConfig() },
@@ -27,4 +32,7 @@ export default defineConfig({
   // Prism uses classes.
   markdown: { syntaxHighlight: 'prism' },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/pageCacheKeys.ts)
+  // are copied from the previous build when it and their code are unchanged.
+  experimental: { incrementalBuild: true },
 });

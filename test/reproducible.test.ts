@@ -1,41 +1,75 @@
 /**
- * Reproducible build (issue 6): the same sources build to the same bytes.
- * Builds a throwaway copy of the project twice, into two output directories
- * (the CLI's --outDir), and compares the SHA-256 of every file.
- * The first build starts cold, the second reuses the first's caches (.astro/),
- * so a difference also catches output that depends on cache state. A copy
- * keeps these builds away from dist/ and .astro/, which other tests read.
- * Slow by nature (two full builds), so it is kept to exactly two.
+ * Reproducible and incremental builds (issues 6 and 13): the same sources
+ * build to the same bytes, however the build got there. A throwaway copy of
+ * the project is built four times, each into its own output directory (the
+ * CLI's --outDir), and every file is compared by SHA-256:
+ *
+ * 1. cold, with no build cache;
+ * 2. warm, unchanged: every keyed page and card comes from the caches;
+ *    it must equal build 1;
+ * 3. warm, after editing one claim's title and summary and truncating the
+ *    site card's cache entry: it must equal build 4, and the damage is
+ *    reported;
+ * 4. cold again, the cache deleted, from the edited sources.
+ *
+ * A copy keeps these builds away from dist/ and .cache/, which other tests
+ * read. Slow by nature (four builds of the real site), so kept to four.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAstro } from './helpers/astroCli.ts';
+import { cardKey } from '../src/lib/cardCache.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../src/lib/site.ts';
+import { siteCard } from '../src/lib/socialCard.ts';
+import { rendererFingerprint } from '../src/lib/socialCardImage.ts';
+import { runAstroOutput } from './helpers/astroCli.ts';
 import { walk } from './helpers/distPages.ts';
 import { tempProject } from './helpers/tempProject.ts';
 
 const project = tempProject({ buildable: true });
 afterAll(() => project.dispose());
 
-function hashes(dir: string): Map<string, string> {
-  return new Map(walk(dir).map((rel) => [rel, createHash('sha256').update(readFileSync(join(dir, rel))).digest('hex')]));
+const CLAIM = 'content/claims/press-release-arithmetic.mdx';
+const cache = join(project.root, '.cache');
+
+function build(name: string): { files: Map<string, string>; log: string } {
+  const outDir = join(project.root, name);
+  const log = runAstroOutput(['build', '--outDir', outDir], { cwd: project.root, env: { OUT_DIR: undefined, SITE: undefined, BASE: undefined } });
+  const files = new Map(walk(outDir).map((rel) => [rel, createHash('sha256').update(readFileSync(join(outDir, rel))).digest('hex')]));
+  return { files, log };
 }
 
-describe('reproducible build', () => {
-  it('two builds of the same sources are byte-for-byte identical', () => {
-    const outputs = ['build-a', 'build-b'].map((name) => {
-      const outDir = join(project.root, name);
-      runAstro(['build', '--silent', '--outDir', outDir], { cwd: project.root, env: { OUT_DIR: undefined, SITE: undefined, BASE: undefined } });
-      return hashes(outDir);
-    });
-    const [a, b] = outputs as [Map<string, string>, Map<string, string>];
-    expect(a.size, 'files in the first build').toBeGreaterThan(0);
-    const differences = [...new Set([...a.keys(), ...b.keys()])].sort().flatMap((rel) => {
-      if (!b.has(rel)) return [`${rel}: only in the first build`];
-      if (!a.has(rel)) return [`${rel}: only in the second build`];
-      return a.get(rel) === b.get(rel) ? [] : [`${rel}: differs (sha256 ${a.get(rel)!.slice(0, 12)}… vs ${b.get(rel)!.slice(0, 12)}…)`];
-    });
-    expect(differences).toEqual([]);
-  }, 600_000);
+function differences(a: Map<string, string>, b: Map<string, string>): string[] {
+  return [...new Set([...a.keys(), ...b.keys()])].sort().flatMap((rel) => {
+    if (!b.has(rel)) return [`${rel}: only in the first build`];
+    if (!a.has(rel)) return [`${rel}: only in the second build`];
+    return a.get(rel) === b.get(rel) ? [] : [`${rel}: differs (sha256 ${a.get(rel)!.slice(0, 12)}… vs ${b.get(rel)!.slice(0, 12)}…)`];
+  });
+}
+
+describe('reproducible and incremental build', () => {
+  it('a warm rebuild equals a clean build, unchanged and after an edit', () => {
+    const cold = build('build-cold');
+    expect(cold.files.size, 'files in the first build').toBeGreaterThan(0);
+
+    const warm = build('build-warm');
+    expect(warm.log, 'unchanged claim pages come from the incremental cache').toMatch(/claims\/press-release-arithmetic\/index\.html \((restored|cached)\)/);
+    expect(differences(cold.files, warm.files)).toEqual([]);
+
+    project.edit(CLAIM, (text) =>
+      text.replace(/^title: .*$/m, 'title: An edited title for the rebuild test').replace(/^summary: .*$/m, 'summary: An edited summary for the rebuild test.'),
+    );
+    // The site card is drawn on every build (it has no cacheKey), so it reads its damaged entry.
+    const entry = join(cache, 'cards', `${cardKey(siteCard({ siteName: SITE_NAME, description: SITE_DESCRIPTION }), rendererFingerprint())}.card`);
+    writeFileSync(entry, readFileSync(entry).subarray(0, 100));
+    const edited = build('build-edited');
+    expect(edited.log).toMatch(/Card cache entry .* is damaged: drawing that card afresh\./);
+    expect(edited.files.get('claims/press-release-arithmetic/index.html'), 'the edit reached the page').not.toBe(cold.files.get('claims/press-release-arithmetic/index.html'));
+    expect(edited.files.get('cards/claims/press-release-arithmetic.png'), 'the new title reached the card').not.toBe(cold.files.get('cards/claims/press-release-arithmetic.png'));
+
+    rmSync(cache, { recursive: true, force: true });
+    const clean = build('build-clean');
+    expect(differences(edited.files, clean.files)).toEqual([]);
+  }, 900_000);
 });

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -15,6 +15,14 @@ export function cleanEnv(extra: Record<string, string | undefined> = {}): NodeJS
     else env[key] = value;
   }
   return env;
+}
+
+/** Runs the Astro CLI as `npm run …` would and returns what it wrote to stdout and stderr; throws on failure. */
+export function runAstroOutput(args: string[], options: { cwd?: string; env?: Record<string, string | undefined> } = {}): string {
+  const result = spawnSync(join(ROOT, 'node_modules', '.bin', 'astro'), args, { cwd: options.cwd ?? ROOT, encoding: 'utf8', env: cleanEnv(options.env) });
+  const output = `${result.stdout}${result.stderr}`;
+  if (result.status !== 0) throw new Error(`astro ${args.join(' ')} failed (${result.status ?? result.signal}):\n${output}`);
+  return output;
 }
 
 /** Runs the Astro CLI as `npm run …` would; throws with its output on failure. */

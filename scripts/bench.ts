@@ -18,6 +18,7 @@ import { preview } from 'astro';
 import type { PhaseRow } from '../src/lib/buildPhases.ts';
 import { cleanEnv } from '../test/helpers/astroCli.ts';
 import { launchChromium } from '../test/helpers/browser.ts';
+import { cardCosts } from './bench/cards.ts';
 import { directoryBytes, measure, type Measurement } from './bench/measure.ts';
 import { editOneClaim, writePlainPages, writeSyntheticContent } from './bench/synthetic.ts';
 
@@ -94,6 +95,9 @@ async function searchBytes(root: string, query: string): Promise<number | null> 
     await server.stop();
   }
 }
+
+console.error('▶ social cards: drawing 50 new cards, then serving them from the cache…');
+const cards = await cardCosts();
 
 const rows: Row[] = [];
 for (const n of NS) {
@@ -176,12 +180,13 @@ const phases = markdownTable(
   ]),
 );
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log(`Social cards: ${cards.newMs.toFixed(1)} ms to draw a new one, ${cards.cachedMs.toFixed(2)} ms to serve a cached one.\n`);
 console.log(sizes);
 console.log('\nPhases, seconds (share of that build):\n');
 console.log(phases);
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(
   join(ROOT, 'bench', 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, rows }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, cards, rows }, null, 2)}\n`,
 );
 console.log('\nWrote bench/results.json');

@@ -1,12 +1,14 @@
 import type { Problem } from '../problems.ts';
 import { checkSeedManifest } from '../seedManifest.ts';
-import { loadClaims } from './claims.ts';
+import { loadClaims, type LoadedClaim } from './claims.ts';
 import { loadData } from './data.ts';
 import { loadSources } from './sources.ts';
 
 export interface CheckResult {
   problems: Problem[];
   counts: { sources: number; claims: number; data: number };
+  /** The claims as checked, by slug (for build steps that need them after the check). */
+  claims: ReadonlyMap<string, LoadedClaim>;
 }
 
 /** Validates all content without building the site; every problem, not only the first. */
@@ -19,5 +21,5 @@ export function checkContent(root: string): CheckResult {
   // "Unknown source" too, burying the one line that needs fixing.
   const cited = [...claimProblems, ...dataProblems].filter((p) => !(p.unknownSource && unloaded.has(p.unknownSource)));
   problems.push(...sourceProblems, ...cited);
-  return { problems, counts: { sources: sources.size, claims: claims.size, data: data.size } };
+  return { problems, counts: { sources: sources.size, claims: claims.size, data: data.size }, claims };
 }

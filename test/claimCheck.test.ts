@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/index.ts';
@@ -60,6 +60,8 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
         /:20:70 {2}A link to a "javascript:" URL is not allowed\./,
       ],
     ],
+    ['Press-Release-Arithmetic.mdx', [/:1:1 {2}Two claims have the slug "press-release-arithmetic": content\/claims\/Press-Release-Arithmetic\.mdx and content\/claims\/press-release-arithmetic\.mdx\. {2}Hint: Only one would be published, at \/claims\/press-release-arithmetic\/\./]],
+    ['press_release_arithmetic.mdx', [/:1:1 {2}The file name "press_release_arithmetic\.mdx" is not a page address\. {2}Hint: Rename the file to press-release-arithmetic\.mdx: lower-case letters, digits and single hyphens\./]],
   ];
 
   it.each(cases)('%s', (name, expected) => {
@@ -99,6 +101,29 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
     const problems = checkContent(project.root).problems.map(formatProblem);
     expect(problems).toContain('content/claims/one.md:1:1  Claims are written in MDX.  Hint: Rename the file to one.mdx.');
     expect(problems.some((p) => /^content\/claims\/two\.mdx:11:\d+ {2}The alias "one" is already the address of content\/claims\/one\.mdx\./.test(p))).toBe(true);
+  });
+
+  it('names both files of a slug collision in each, and still checks the file whose name is the slug', () => {
+    project = tempProject();
+    project.write('content/claims/Press-Release-Arithmetic.mdx', fixture('Press-Release-Arithmetic.mdx'));
+    project.edit('content/claims/press-release-arithmetic.mdx', (t) => t.replace('published: 2026-11-21', 'published: 2026-11-31'));
+    const problems = checkContent(project.root).problems.map(formatProblem);
+    expect(problems).toEqual([
+      expect.stringMatching(/^content\/claims\/Press-Release-Arithmetic\.mdx:1:1 {2}Two claims have the slug "press-release-arithmetic"/),
+      expect.stringMatching(/^content\/claims\/press-release-arithmetic\.mdx:1:1 {2}Two claims have the slug "press-release-arithmetic": content\/claims\/Press-Release-Arithmetic\.mdx and content\/claims\/press-release-arithmetic\.mdx\./),
+      expect.stringMatching(/^content\/claims\/press-release-arithmetic\.mdx:\d+:\d+ {2}Field "published"/),
+    ]);
+  });
+
+  it('reads the files Astro reads: a claim in a folder is refused, even in a folder starting with _', () => {
+    project = tempProject();
+    const good = fixture('misquote.mdx').replace('838', '837');
+    mkdirSync(join(project.root, 'content/claims/_drafts'));
+    project.write('content/claims/_drafts/draft.mdx', good);
+    project.write('content/claims/_draft.mdx', fixture('misquote.mdx'));
+    expect(checkContent(project.root).problems.map(formatProblem)).toEqual([
+      'content/claims/_drafts/draft.mdx:1:1  Claims live directly in content/claims/, not in a folder.  Hint: Move the file to content/claims/draft.mdx (a file whose name starts with _ is not published).',
+    ]);
   });
 
   it('lists every problem of every file, not only the first', () => {

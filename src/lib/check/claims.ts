@@ -1,19 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listContentFiles, slugFromPath } from '../contentFiles.ts';
+import { COLLECTIONS, entrySlug, listContentFiles, slugFromPath } from '../contentFiles.ts';
+import { groupBy } from '../claims.ts';
 import { computeFigures, type ComputedFigure } from '../figures.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
 import { numbersIn } from '../numbers.ts';
 import { problem, type Problem } from '../problems.ts';
-import { claimSchema, type Claim } from '../schema.ts';
+import { claimSchema, slug as slugSchema, type Claim } from '../schema.ts';
 import { citationProblems, paragraphProblems } from './citation.ts';
-import { DATA_DIR } from './data.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
 import { todoProblems } from './todos.ts';
 import type { LoadedSource } from './sources.ts';
-
-export const CLAIMS_DIR = 'content/claims';
 
 export interface LoadedClaim {
   file: string;
@@ -31,24 +29,14 @@ export interface LoadedClaim {
 export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSource>): { claims: Map<string, LoadedClaim>; problems: Problem[] } {
   const claims = new Map<string, LoadedClaim>();
   const problems: Problem[] = [];
-  const files = listContentFiles(root, CLAIMS_DIR, ['.mdx', '.md']);
-  const chartIds = listContentFiles(root, DATA_DIR, ['.yaml', '.yml']).map(slugFromPath);
-  const slugOwners = new Map<string, string>();
+  const charts = COLLECTIONS.data;
+  const chartIds = listContentFiles(root, charts.base, charts.pattern).map(slugFromPath);
+  const files = claimFiles(root);
+  problems.push(...files.problems);
+  const slugOwners = new Map(files.claims.map(({ file, slug }) => [slug, file]));
   const aliases: { alias: string; file: string; at: { line: number; column: number } }[] = [];
 
-  for (const file of files) {
-    const slug = slugFromPath(file);
-    if (file.endsWith('.md')) {
-      problems.push(problem(file, 'Claims are written in MDX.', `Rename the file to ${slug}.mdx.`));
-      continue;
-    }
-    const claimed = slugOwners.get(slug);
-    if (claimed) {
-      problems.push(problem(file, `Two claims have the slug "${slug}" (also ${claimed}).`, 'Rename one of the files: the file name is the page address.'));
-      continue;
-    }
-    slugOwners.set(slug, file);
-
+  for (const { file, slug } of files.claims) {
     const text = readFileSync(join(root, file), 'utf8');
     problems.push(...todoProblems(file, text));
     const parts = splitFrontmatter(text);
@@ -97,7 +85,7 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
     for (const ref of scan.references) {
       if (ref.id === undefined) continue;
       if (ref.component === 'Chart') {
-        if (!chartIds.includes(ref.id)) problems.push(problem(file, `<Chart id="${ref.id}" /> names no chart.`, `Use one of: ${chartIds.join(', ')} (the files in ${DATA_DIR}/).`, ref));
+        if (!chartIds.includes(ref.id)) problems.push(problem(file, `<Chart id="${ref.id}" /> names no chart.`, `Use one of: ${chartIds.join(', ')} (the files in ${charts.base}/).`, ref));
         continue;
       }
       const figure = figures.get(ref.id);
@@ -118,6 +106,42 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
       problems.push(problem(file, `The alias "${alias}" is already the address of ${owner}.`, 'An alias is a former slug of this claim; remove it or rename the other claim.', at));
     } else {
       slugOwners.set(alias, file);
+    }
+  }
+  return { claims, problems };
+}
+
+/**
+ * The claim files Astro publishes, each with the slug Astro gives it, and
+ * problems for what would not be published as written: a .md file, a file in
+ * a folder, a file name that is not its own address, and two files with one
+ * address (Astro would publish only one of them).
+ */
+function claimFiles(root: string): { claims: { file: string; slug: string }[]; problems: Problem[] } {
+  const { base, pattern } = COLLECTIONS.claims;
+  const problems = listContentFiles(root, base, '**/[^_]*.md').map((file) =>
+    problem(file, 'Claims are written in MDX.', `Rename the file to ${slugFromPath(file)}.mdx.`),
+  );
+  const claims: { file: string; slug: string }[] = [];
+  const bySlug = groupBy(listContentFiles(root, base, pattern), (file) => entrySlug(file.slice(base.length + 1)));
+  for (const [slug, group] of bySlug) {
+    if (group.length > 1) {
+      const count = group.length === 2 ? 'Two' : String(group.length);
+      for (const file of group) {
+        problems.push(problem(file, `${count} claims have the slug "${slug}": ${group.join(' and ')}.`, `Only one would be published, at /claims/${slug}/. Rename or remove the copy: a file's name, lower-cased and without punctuation, is its page address.`));
+      }
+    }
+    for (const file of group) {
+      const name = slugFromPath(file);
+      if (slug.includes('/')) {
+        problems.push(problem(file, `Claims live directly in ${base}/, not in a folder.`, `Move the file to ${base}/${name}.mdx (a file whose name starts with _ is not published).`));
+      } else if (name === slug && slugSchema.safeParse(slug).success) {
+        claims.push({ file, slug });
+      } else if (group.length === 1) {
+        const suggested = slug.replace(/_+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '') || 'a-name';
+        const published = name === slug ? '' : `: it would be published at /claims/${slug}/`;
+        problems.push(problem(file, `The file name "${name}.mdx" is not a page address${published}.`, `Rename the file to ${suggested}.mdx: lower-case letters, digits and single hyphens.`));
+      }
     }
   }
   return { claims, problems };

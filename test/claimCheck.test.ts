@@ -60,6 +60,14 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
         /:20:70 {2}A link to a "javascript:" URL is not allowed\./,
       ],
     ],
+    [
+      'off-site-image.mdx',
+      [
+        /:15:1 {2}Images are not allowed in a claim \(<img> or !\[…\]\(…\)\)\. {2}Hint: A claim page loads nothing from elsewhere/,
+        /:17:1 {2}Images are not allowed in a claim \(<img> or !\[…\]\(…\)\)\. {2}Hint: A claim page loads nothing from elsewhere/,
+        /:19:9 {2}Images are not allowed in a claim/,
+      ],
+    ],
     ['Press-Release-Arithmetic.mdx', [/:1:1 {2}Two claims have the slug "press-release-arithmetic": content\/claims\/Press-Release-Arithmetic\.mdx and content\/claims\/press-release-arithmetic\.mdx\. {2}Hint: Only one would be published, at \/claims\/press-release-arithmetic\/\./]],
     ['press_release_arithmetic.mdx', [/:1:1 {2}The file name "press_release_arithmetic\.mdx" is not a page address\. {2}Hint: Rename the file to press-release-arithmetic\.mdx: lower-case letters, digits and single hyphens\./]],
   ];

@@ -43,6 +43,9 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
     column: node.position?.start.column ?? 1,
   });
   const refuse = (node: Parameters<typeof at>[0], message: string, hint: string) => scan.problems.push({ ...at(node), message, hint });
+  // Markdown images become <img> too, so both are refused with one message.
+  const refuseImage = (node: Parameters<typeof at>[0]) =>
+    refuse(node, 'Images are not allowed in a claim (<img> or ![…](…)).', 'A claim page loads nothing from elsewhere, and the site\'s security policy would block it. Show numbers with <Chart id="…" />, or link to the image: [what it shows](https://…).');
 
   let tree: Root;
   try {
@@ -69,8 +72,11 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
         if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value) && !node.value.trim().slice(2, -2).includes('*/')) return;
         refuse(node, `Claims may not contain JavaScript expressions ({${node.value.trim().slice(0, 30)}}).`, 'Write plain text; to show a number, name it under figures: and write <Fig id="…" />. A literal brace is written \\{.');
         return;
-      case 'link':
       case 'image':
+      case 'imageReference':
+        refuseImage(node);
+        return;
+      case 'link':
       case 'definition':
         if (FORBIDDEN_URL.test(node.url)) refuse(node, `A link to a "${node.url.split(':')[0]}:" URL is not allowed.`, 'Link to a page with http(s) or to a path on this site.');
         break;
@@ -138,6 +144,10 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
     }
     if (/^[A-Z]/.test(name) || name.includes('.')) {
       refuse(node, `<${name}> is not a component claims can use.`, `Use one of ${Object.keys(MDX_COMPONENTS).map((c) => `<${c}>`).join(', ')}.`);
+      return false;
+    }
+    if (name.toLowerCase() === 'img') {
+      refuseImage(node);
       return false;
     }
     if (!ALLOWED_HTML.has(name.toLowerCase())) {

@@ -68,6 +68,9 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
         /:19:9 {2}Images are not allowed in a claim/,
       ],
     ],
+    ['oversized-paragraph.mdx', [/:15:1 {2}This paragraph is 10,542 characters long; the limit is 10,000\. {2}Hint: Break it into shorter paragraphs/]],
+    // The quote is 2,800 characters; the message shows its start and end.
+    ['long-misquote.mdx', [/:13:18 {2}Misquote: "a total of 838 NECIIs were intercepted or identified in Hong Kong, a total of … intercepted or identified in Hong Kong," is not in hksar-2017-12-07 ¶9\. {2}Hint: The closest passage in hksar-2017-12-07 ¶9 is: "Meanwhile, the number of NECIIs intercepted in Hong Kong also showed a declini … operations achieved remarkable results\."\./]],
     ['Press-Release-Arithmetic.mdx', [/:1:1 {2}Two claims have the slug "press-release-arithmetic": content\/claims\/Press-Release-Arithmetic\.mdx and content\/claims\/press-release-arithmetic\.mdx\. {2}Hint: Only one would be published, at \/claims\/press-release-arithmetic\/\./]],
     ['press_release_arithmetic.mdx', [/:1:1 {2}The file name "press_release_arithmetic\.mdx" is not a page address\. {2}Hint: Rename the file to press-release-arithmetic\.mdx: lower-case letters, digits and single hyphens\./]],
   ];
@@ -109,6 +112,12 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
     const problems = checkContent(project.root).problems.map(formatProblem);
     expect(problems).toContain('content/claims/one.md:1:1  Claims are written in MDX.  Hint: Rename the file to one.mdx.');
     expect(problems.some((p) => /^content\/claims\/two\.mdx:11:\d+ {2}The alias "one" is already the address of content\/claims\/one\.mdx\./.test(p))).toBe(true);
+  });
+
+  it('refuses a claim of a megabyte before parsing it (such a paragraph takes the Markdown parser minutes)', () => {
+    const unit = 'word *emph* [link](https://example.org/a) ';
+    const text = `${fixture('misquote.mdx').replace('838', '837')}\n${unit.repeat(25_000)}\n`;
+    expect(problemsWith('misquote.mdx', text)).toEqual([`content/claims/misquote.mdx:1:1  The claim is ${text.length.toLocaleString('en-GB')} characters long; the limit is 100,000.  Hint: A fact-check this long is more than one page: split it into several claims, or cut what the verdict does not need.`]);
   });
 
   it('names both files of a slug collision in each, and still checks the file whose name is the slug', () => {

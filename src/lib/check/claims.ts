@@ -6,10 +6,11 @@ import { computeFigures, type ComputedFigure } from '../figures.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
 import { numbersIn } from '../numbers.ts';
-import { problem, type Problem } from '../problems.ts';
+import { problem, shortQuote, type Problem } from '../problems.ts';
 import { claimSchema, slug as slugSchema, type Claim } from '../schema.ts';
 import { citationProblems, paragraphProblems } from './citation.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
+import { claimSizeProblems, paragraphSizeProblems } from './sizeLimits.ts';
 import { todoProblems } from './todos.ts';
 import type { LoadedSource } from './sources.ts';
 
@@ -38,10 +39,20 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
 
   for (const { file, slug } of files.claims) {
     const text = readFileSync(join(root, file), 'utf8');
+    const tooLong = claimSizeProblems(file, text);
+    if (tooLong.length) {
+      problems.push(...tooLong);
+      continue;
+    }
     problems.push(...todoProblems(file, text));
     const parts = splitFrontmatter(text);
     if (!parts) {
       problems.push(problem(file, 'The claim has no frontmatter.', 'Start the file with a --- line, the fields (see docs/editing.md), and another --- line.'));
+      continue;
+    }
+    const longParagraphs = paragraphSizeProblems(file, parts.body, parts.bodyLineOffset);
+    if (longParagraphs.length) {
+      problems.push(...longParagraphs);
       continue;
     }
     const scan = scanMdxBody(parts.body, parts.bodyLineOffset);
@@ -75,7 +86,7 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
       const citeProblems = citationProblems(sources, spec, file, at);
       problems.push(...citeProblems);
       if (!citeProblems.length && !numbersIn(spec.quote).includes(spec.value)) {
-        problems.push(problem(file, `The figure "${spec.id}" is ${spec.value}, but its quote "${spec.quote}" does not contain that number.`, `Quote the words that state ${spec.value}; the numbers in this quote are ${numbersIn(spec.quote).join(', ') || 'none'}.`, located(['figures', index, 'value'])));
+        problems.push(problem(file, `The figure "${spec.id}" is ${spec.value}, but its quote "${shortQuote(spec.quote)}" does not contain that number.`, `Quote the words that state ${spec.value}; the numbers in this quote are ${numbersIn(spec.quote).join(', ') || 'none'}.`, located(['figures', index, 'value'])));
       }
     });
 

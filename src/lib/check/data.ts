@@ -7,7 +7,7 @@ import { COLLECTIONS, listContentFiles, slugFromPath } from '../contentFiles.ts'
 import type { ComputedFigure } from '../figures.ts';
 import { normalizeForMatch } from '../normalize.ts';
 import { numbersIn } from '../numbers.ts';
-import { problem, type Problem } from '../problems.ts';
+import { problem, shortQuote, type Problem } from '../problems.ts';
 import { dataSchema, type ChartData, type SeriesData } from '../schema.ts';
 import type { YamlDocument } from '../yamlDocument.ts';
 import { citationProblems, paragraphProblems } from './citation.ts';
@@ -151,7 +151,7 @@ function citedProblems(
     return [];
   }
   if (!numbers.includes(c.value)) {
-    return [problem(file, `The value ${c.value} is not a number of the quote "${c.quote}".`, `Quote the words that state ${c.value}; the numbers in this quote are ${numbers.join(', ') || 'none'}${numbers.length ? '' : ' (if the source writes it in words, add words:)'}.`, at([...path, 'value']))];
+    return [problem(file, `The value ${c.value} is not a number of the quote "${shortQuote(c.quote)}".`, `Quote the words that state ${c.value}; the numbers in this quote are ${numbers.join(', ') || 'none'}${numbers.length ? '' : ' (if the source writes it in words, add words:)'}.`, at([...path, 'value']))];
   }
   return [];
 }

@@ -71,6 +71,10 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
     ['oversized-paragraph.mdx', [/:15:1 {2}This paragraph is 10,542 characters long; the limit is 10,000\. {2}Hint: Break it into shorter paragraphs/]],
     // The quote is 2,800 characters; the message shows its start and end.
     ['long-misquote.mdx', [/:13:18 {2}Misquote: "a total of 838 NECIIs were intercepted or identified in Hong Kong, a total of … intercepted or identified in Hong Kong," is not in hksar-2017-12-07 ¶9\. {2}Hint: The closest passage in hksar-2017-12-07 ¶9 is: "Meanwhile, the number of NECIIs intercepted in Hong Kong also showed a declini … operations achieved remarkable results\."\./]],
+    ['number-in-words.mdx', [/:13:18 {2}<Cite> needs p as a number\. {2}Hint: Write p=\{9\}, the number in digits and braces\.$/]],
+    ['unclosed-quote.mdx', [/:3:8 {2}YAML syntax error: Missing closing 'quote {2}Hint: Close the quote that starts here/]],
+    // One position, the file's: not also the parser's own, counted from the start of the body.
+    ['mdx-syntax-error.mdx', [/:15:1 {2}MDX syntax error: Expected a closing tag for `<Cite>` before the end of `paragraph` {2}Hint:/]],
     ['Press-Release-Arithmetic.mdx', [/:1:1 {2}Two claims have the slug "press-release-arithmetic": content\/claims\/Press-Release-Arithmetic\.mdx and content\/claims\/press-release-arithmetic\.mdx\. {2}Hint: Only one would be published, at \/claims\/press-release-arithmetic\/\./]],
     ['press_release_arithmetic.mdx', [/:1:1 {2}The file name "press_release_arithmetic\.mdx" is not a page address\. {2}Hint: Rename the file to press-release-arithmetic\.mdx: lower-case letters, digits and single hyphens\./]],
   ];

@@ -3,6 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { numberFromWords } from './charts/numberWords.ts';
 import { ALLOWED_HTML, FORBIDDEN_ATTRIBUTE, FORBIDDEN_URL, MDX_COMPONENTS } from './mdxComponents.ts';
 
 export interface Located {
@@ -52,10 +53,17 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
+    // The parser names the tag at fault by body position, "(4:1-4:24)": report
+    // it at that place when the parser gives no other, and only as the file's line.
+    const reason = e.reason ?? e.message;
+    const named = / ?\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+    const line = (e.line ?? (named ? Number(named[1]) : 1)) + lineOffset;
+    const column = e.line ? (e.column ?? 1) : named ? Number(named[2]) : 1;
+    const namedLine = named ? Number(named[1]) + lineOffset : line;
     scan.problems.push({
-      line: (e.line ?? 1) + lineOffset,
-      column: e.column ?? 1,
-      message: `MDX syntax error: ${e.reason ?? e.message}`,
+      line,
+      column,
+      message: `MDX syntax error: ${named ? reason.replace(named[0], namedLine === line ? '' : ` (line ${namedLine})`) : reason}`,
       hint: 'Close every tag (<Cite …>…</Cite>), write {…} only as p={9}, and escape a literal < or { with a backslash.',
     });
     return scan;
@@ -127,7 +135,7 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
       for (const [key, type] of Object.entries(spec)) {
         const value = attributes[key];
         if (value === undefined) refuse(node, `<${name}> is missing its "${key}" attribute.`, type === 'number' ? `Add ${key}={N} with the number written in braces.` : `Add ${key}="…" with the value in quotes.`);
-        else if (value !== null && typeof value !== type) refuse(node, `<${name}> needs ${key} as a ${type}.`, type === 'number' ? `Write ${key}={${value}} with braces.` : `Write ${key}="${value}" in quotes.`);
+        else if (value !== null && typeof value !== type) refuse(node, `<${name}> needs ${key} as a ${type}.`, type === 'number' ? numberHint(key, String(value)) : `Write ${key}="${value}" in quotes.`);
       }
       if (name === 'Cite') {
         const quote = toString(node);
@@ -159,6 +167,12 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
 
   visit(tree);
   return scan;
+}
+
+/** How to write a number given as text: p="9" and p="nine" are both p={9}. */
+function numberHint(key: string, text: string): string {
+  const n = /^\s*\d+\s*$/.test(text) ? Number(text) : numberFromWords(text);
+  return n !== null && Number.isInteger(n) ? `Write ${key}={${n}}, the number in digits and braces.` : `Write ${key} as a number in digits and braces, such as ${key}={9}.`;
 }
 
 /** A string, a number written as {9}, or null for any other expression. */

@@ -26,7 +26,8 @@ export const sourceSchema = z.strictObject({
   title: z.string().min(1).nullable(),
   publisher: z.string().min(1),
   kind: z.enum(['press-release', 'news-report']),
-  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }),
+  /** The original's address; null when it has none (a print edition, a PDF handed out at a briefing, an interview). */
+  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).nullable(),
   /** Null when no source states it. */
   published: isoDate.nullable(),
   /** What else is known about the date, such as the issue time. */
@@ -38,11 +39,14 @@ export const sourceSchema = z.strictObject({
   seed: z.string().regex(/^[\w.-]+\.txt$/, 'name a .txt file in seeds/, without a folder'),
   /** How each fact above was established. */
   basis: z.strictObject({ publisher: basis, url: basis, published: basis, author: basis }),
-  /** Whether the text reports the 2016–2017 operation or something else. */
-  scope: z.strictObject({
-    operation: z.boolean(),
-    note: z.string().min(1),
-  }),
+  /**
+   * Whether the text reports the 2016–2017 operation. If not, `heading` says
+   * what it is instead ("Different period", "Another story"), shown as written.
+   */
+  scope: z.discriminatedUnion('operation', [
+    z.strictObject({ operation: z.literal(true), note: z.string().min(1) }),
+    z.strictObject({ operation: z.literal(false), heading: z.string().min(1), note: z.string().min(1) }),
+  ]),
 });
 
 export type Source = z.infer<typeof sourceSchema>;

@@ -75,6 +75,7 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
     ['unclosed-quote.mdx', [/:3:8 {2}YAML syntax error: Missing closing 'quote {2}Hint: Close the quote that starts here/]],
     // One position, the file's: not also the parser's own, counted from the start of the body.
     ['mdx-syntax-error.mdx', [/:15:1 {2}MDX syntax error: Expected a closing tag for `<Cite>` before the end of `paragraph` {2}Hint:/]],
+    ['mixed-periods.mdx', [/:23:13 {2}"change" combines figures from different periods: "total2017" \(the 2016–2017 operation\) and "stow2024" \(ecns-2024-08-20: Different period\)\. {2}Hint: .* add acrossPeriods: with a note for readers, which the page shows beside the figure\./]],
     ['Press-Release-Arithmetic.mdx', [/:1:1 {2}Two claims have the slug "press-release-arithmetic": content\/claims\/Press-Release-Arithmetic\.mdx and content\/claims\/press-release-arithmetic\.mdx\. {2}Hint: Only one would be published, at \/claims\/press-release-arithmetic\/\./]],
     ['press_release_arithmetic.mdx', [/:1:1 {2}The file name "press_release_arithmetic\.mdx" is not a page address\. {2}Hint: Rename the file to press-release-arithmetic\.mdx: lower-case letters, digits and single hyphens\./]],
   ];
@@ -122,6 +123,13 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
     const unit = 'word *emph* [link](https://example.org/a) ';
     const text = `${fixture('misquote.mdx').replace('838', '837')}\n${unit.repeat(25_000)}\n`;
     expect(problemsWith('misquote.mdx', text)).toEqual([`content/claims/misquote.mdx:1:1  The claim is ${text.length.toLocaleString('en-GB')} characters long; the limit is 100,000.  Hint: A fact-check this long is more than one page: split it into several claims, or cut what the verdict does not need.`]);
+  });
+
+  it('accepts figures from different periods in a figure marked acrossPeriods, and follows the periods through later figures', () => {
+    const marked = fixture('mixed-periods.mdx').replace('    change: [total2017, stow2024]\n', '    change: [total2017, stow2024]\n    acrossPeriods: Hong Kong in 2017 against the whole country in 2024.\n');
+    expect(problemsWith('mixed-periods.mdx', marked)).toEqual([]);
+    const later = marked.replace('---\n\nThe release', '  - id: half\n    divide: [change, two]\n---\n\nThe release').replace('  - id: change\n', '  - id: two\n    value: 2\n    source: hksar-2017-12-07\n    p: 2\n    quote: "2"\n  - id: change\n');
+    expect(problemsWith('mixed-periods.mdx', later).join('\n')).toMatch(/"half" combines figures from different periods: "total2017", "two" \(the 2016–2017 operation\) and "stow2024"/);
   });
 
   it('names both files of a slug collision in each, and still checks the file whose name is the slug', () => {

@@ -66,15 +66,24 @@ const figureCommon = {
   stated: stated.optional(),
 };
 
+const derivedFigureCommon = {
+  ...figureCommon,
+  /**
+   * Set only when the figure compares periods on purpose (its inputs come
+   * from sources about different periods): a note the page shows beside it.
+   */
+  acrossPeriods: z.string().min(1).optional(),
+};
+
 export const figureSpecSchema = z.union([
   /** A number as it stands in a source paragraph; `value` must be a numeral in `quote`. */
   z.strictObject({ ...figureCommon, value: z.number(), source: slug, p: paragraphNumber, quote: z.string().min(1) }),
-  z.strictObject({ ...figureCommon, divide: z.tuple([figureId, figureId]) }),
+  z.strictObject({ ...derivedFigureCommon, divide: z.tuple([figureId, figureId]) }),
   /** Percentage change from the first figure to the second. */
-  z.strictObject({ ...figureCommon, change: z.tuple([figureId, figureId]) }),
-  z.strictObject({ ...figureCommon, sum: z.array(figureId).min(2) }),
-  z.strictObject({ ...figureCommon, subtract: z.tuple([figureId, figureId]) }),
-  z.strictObject({ ...figureCommon, multiply: z.tuple([figureId, figureId]) }),
+  z.strictObject({ ...derivedFigureCommon, change: z.tuple([figureId, figureId]) }),
+  z.strictObject({ ...derivedFigureCommon, sum: z.array(figureId).min(2) }),
+  z.strictObject({ ...derivedFigureCommon, subtract: z.tuple([figureId, figureId]) }),
+  z.strictObject({ ...derivedFigureCommon, multiply: z.tuple([figureId, figureId]) }),
   /** Calendar months from one month to another, both counted. */
   z.strictObject({ ...figureCommon, months: z.tuple([yearMonth, yearMonth]) }),
 ]);

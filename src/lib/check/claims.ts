@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, entrySlug, listContentFiles, slugFromPath } from '../contentFiles.ts';
 import { groupBy } from '../claims.ts';
+import { mixedPeriods } from '../figurePeriods.ts';
 import { computeFigures, type ComputedFigure } from '../figures.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
@@ -92,6 +93,10 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
 
     const { figures, errors } = computeFigures(data.figures);
     for (const e of errors) problems.push(problem(file, e.message, e.hint, located(['figures', ...e.path])));
+    for (const m of mixedPeriods(data.figures, (slug) => periodName(sources.get(slug)))) {
+      const from = [...m.periods].map(([period, ids]) => `${ids.map((id) => `"${id}"`).join(', ')} (${period})`).join(' and ');
+      problems.push(problem(file, `"${m.id}" combines figures from different periods: ${from}.`, 'A text about another period or story is not comparable with the 2016–2017 operation. If the comparison is the point, add acrossPeriods: with a note for readers, which the page shows beside the figure.', located(['figures', m.index, m.field])));
+    }
 
     for (const ref of scan.references) {
       if (ref.id === undefined) continue;
@@ -156,4 +161,11 @@ function claimFiles(root: string): { claims: { file: string; slug: string }[]; p
     }
   }
   return { claims, problems };
+}
+
+/** The period a source speaks of, as a message names it. */
+function periodName(source: LoadedSource | undefined): string | undefined {
+  if (!source) return undefined;
+  const { scope, slug } = source.data;
+  return scope.operation ? 'the 2016–2017 operation' : `${slug}: ${scope.heading}`;
 }

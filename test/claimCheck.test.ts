@@ -76,6 +76,14 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
     // One position, the file's: not also the parser's own, counted from the start of the body.
     ['mdx-syntax-error.mdx', [/:15:1 {2}MDX syntax error: Expected a closing tag for `<Cite>` before the end of `paragraph` {2}Hint:/]],
     ['mixed-periods.mdx', [/:23:13 {2}"change" combines figures from different periods: "total2017" \(the 2016–2017 operation\) and "stow2024" \(ecns-2024-08-20: Different period\)\. {2}Hint: .* add acrossPeriods: with a note for readers, which the page shows beside the figure\./]],
+    [
+      'fall-sign.mdx',
+      [
+        /:29:187 {2}<Fig as="drop"> is not a way to show a figure\. {2}Hint: Write as="fall"/,
+        /:24:13 {2}"drop" is stated as 59 but computes to −58\.92% \(\(76 − 185\) ÷ 185 = −58\.9%\), more than ±0\.5 apart\. {2}Hint: A fall is a negative change: write stated: \{ fall: 59 \} as the text says it \("fell by 59 per cent"\), or stated: -59\./,
+        /:29:138 {2}<Fig id="rise" as="fall" \/>: "rise" is 143\.4%, not a fall\. {2}Hint: as="fall" shows a negative figure without its sign/,
+      ],
+    ],
     ['Press-Release-Arithmetic.mdx', [/:1:1 {2}Two claims have the slug "press-release-arithmetic": content\/claims\/Press-Release-Arithmetic\.mdx and content\/claims\/press-release-arithmetic\.mdx\. {2}Hint: Only one would be published, at \/claims\/press-release-arithmetic\/\./]],
     ['press_release_arithmetic.mdx', [/:1:1 {2}The file name "press_release_arithmetic\.mdx" is not a page address\. {2}Hint: Rename the file to press-release-arithmetic\.mdx: lower-case letters, digits and single hyphens\./]],
   ];
@@ -130,6 +138,12 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
     expect(problemsWith('mixed-periods.mdx', marked)).toEqual([]);
     const later = marked.replace('---\n\nThe release', '  - id: half\n    divide: [change, two]\n---\n\nThe release').replace('  - id: change\n', '  - id: two\n    value: 2\n    source: hksar-2017-12-07\n    p: 2\n    quote: "2"\n  - id: change\n');
     expect(problemsWith('mixed-periods.mdx', later).join('\n')).toMatch(/"half" combines figures from different periods: "total2017", "two" \(the 2016–2017 operation\) and "stow2024"/);
+  });
+
+  it('accepts a fall stated as the text writes it, { fall: 59 }, and shown as="fall"', () => {
+    const text = fixture('fall-sign.mdx').replace('stated: 59', 'stated: { fall: 59 }').replace(/, or a rise of .*$/m, '.');
+    expect(problemsWith('fall-sign.mdx', text)).toEqual([]);
+    expect(problemsWith('fall-sign.mdx', text.replace('{ fall: 59 }', '{ fall: 50 }'))).toEqual([expect.stringMatching(/"drop" is stated as a fall of 50 but computes to −58\.92%/)]);
   });
 
   it('names both files of a slug collision in each, and still checks the file whose name is the slug', () => {

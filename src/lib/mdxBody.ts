@@ -4,7 +4,7 @@ import { mdxFromMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type Mdx
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { numberFromWords } from './charts/numberWords.ts';
-import { ALLOWED_HTML, FORBIDDEN_ATTRIBUTE, FORBIDDEN_URL, MDX_COMPONENTS } from './mdxComponents.ts';
+import { ALLOWED_HTML, FIG_AS, FORBIDDEN_ATTRIBUTE, FORBIDDEN_URL, MDX_COMPONENTS, type AttributeType } from './mdxComponents.ts';
 
 export interface Located {
   line: number;
@@ -18,6 +18,8 @@ export interface BodyCitation extends Located {
 export interface BodyReference extends Located {
   component: 'Fig' | 'Working' | 'Chart';
   id?: string;
+  /** `<Fig as="fall">`: shown as the size of a fall. */
+  as?: (typeof FIG_AS)[number];
 }
 export interface BodyProblem extends Located {
   message: string;
@@ -128,14 +130,22 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
     }
 
     if (name in MDX_COMPONENTS) {
-      const spec = MDX_COMPONENTS[name as keyof typeof MDX_COMPONENTS] as Record<string, 'string' | 'number'>;
+      const spec = MDX_COMPONENTS[name as keyof typeof MDX_COMPONENTS] as Record<string, AttributeType>;
       for (const key of Object.keys(attributes)) {
         if (!(key in spec)) refuse(node, `<${name}> has no attribute "${key}".`, `<${name}> takes ${Object.keys(spec).join(' and ')}.`);
       }
       for (const [key, type] of Object.entries(spec)) {
         const value = attributes[key];
-        if (value === undefined) refuse(node, `<${name}> is missing its "${key}" attribute.`, type === 'number' ? `Add ${key}={N} with the number written in braces.` : `Add ${key}="…" with the value in quotes.`);
-        else if (value !== null && typeof value !== type) refuse(node, `<${name}> needs ${key} as a ${type}.`, type === 'number' ? numberHint(key, String(value)) : `Write ${key}="${value}" in quotes.`);
+        const expected = type === 'number' ? 'number' : 'string';
+        if (value === undefined) {
+          if (type !== 'optional string') refuse(node, `<${name}> is missing its "${key}" attribute.`, type === 'number' ? `Add ${key}={N} with the number written in braces.` : `Add ${key}="…" with the value in quotes.`);
+        } else if (value !== null && typeof value !== expected) {
+          refuse(node, `<${name}> needs ${key} as a ${expected}.`, type === 'number' ? numberHint(key, String(value)) : `Write ${key}="${value}" in quotes.`);
+        }
+      }
+      const as = attributes.as;
+      if (typeof as === 'string' && !(FIG_AS as readonly string[]).includes(as)) {
+        refuse(node, `<${name} as="${as}"> is not a way to show a figure.`, `Write as="fall" to show a fall's size without its sign, or leave as out.`);
       }
       if (name === 'Cite') {
         const quote = toString(node);
@@ -147,7 +157,12 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
         });
         return true;
       }
-      scan.references.push({ ...at(node), component: name as BodyReference['component'], id: typeof attributes.id === 'string' ? attributes.id : undefined });
+      scan.references.push({
+        ...at(node),
+        component: name as BodyReference['component'],
+        id: typeof attributes.id === 'string' ? attributes.id : undefined,
+        ...(as === 'fall' ? { as } : {}),
+      });
       return true;
     }
     if (/^[A-Z]/.test(name) || name.includes('.')) {

@@ -56,8 +56,17 @@ const figureId = z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'start with a lower-ca
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'write a month as YYYY-MM');
 const paragraphNumber = z.int().positive();
 
-/** A number the claim or a source states, which the computation must agree with. */
-const stated = z.union([z.number(), z.strictObject({ value: z.number(), within: z.number().nonnegative().optional() })]);
+/**
+ * A number the claim or a source states, which the computation must agree
+ * with: `-57`, `{ value: -60, within: 2 }`, or a fall as the text writes it,
+ * `{ fall: 57 }` for "fell by 57 per cent" (the change is then −57).
+ */
+const within = z.number().nonnegative().optional();
+const stated = z.union([
+  z.number(),
+  z.strictObject({ value: z.number(), within }),
+  z.strictObject({ fall: z.number().positive(), within }),
+]);
 const figureCommon = {
   id: figureId,
   /** What the number is, for the figures table: "monthly average, Jan–Nov 2017". */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { COLLECTIONS, entrySlug, listContentFiles, slugFromPath } from '../contentFiles.ts';
 import { groupBy } from '../claims.ts';
 import { mixedPeriods } from '../figurePeriods.ts';
-import { computeFigures, type ComputedFigure } from '../figures.ts';
+import { computeFigures, formatFigure, type ComputedFigure } from '../figures.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
 import { numbersIn } from '../numbers.ts';
@@ -107,6 +107,8 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
       const figure = figures.get(ref.id);
       if (!figure) {
         problems.push(problem(file, `<${ref.component} id="${ref.id}" /> names no figure.`, `Define "${ref.id}" under figures: in the frontmatter${figures.size ? `, or use one of: ${[...figures.keys()].join(', ')}` : ''}.`, ref));
+      } else if (ref.as === 'fall' && !(figure.value < 0)) {
+        problems.push(problem(file, `<Fig id="${ref.id}" as="fall" />: "${ref.id}" is ${formatFigure(figure)}, not a fall.`, 'as="fall" shows a negative figure without its sign, where the words already say "fall" or "drop"; for any other figure leave as out.', ref));
       } else if (ref.component === 'Working' && !figure.working) {
         problems.push(problem(file, `<Working id="${ref.id}" />: "${ref.id}" is a cited figure, so there is no working to show.`, `Use <Fig id="${ref.id}" /> for its value.`, ref));
       }

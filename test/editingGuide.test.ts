@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/index.ts';
 import { formatProblem } from '../src/lib/problems.ts';
+import { sha256 } from '../src/lib/seedManifest.ts';
 import { VERDICT_KEYS } from '../src/lib/verdicts.ts';
 import { ROOT } from './helpers/deployment.ts';
 import { tempProject } from './helpers/tempProject.ts';
@@ -26,6 +27,14 @@ describe('docs/editing.md', () => {
     }
     project = tempProject();
     project.write(path, example.text);
+    // An illustrative source names a seed the project does not have: archive a
+    // stand-in under that name, as `npm run new -- source` would have.
+    const seed = /^seed: (\S+)$/m.exec(example.text)?.[1];
+    if (path.startsWith('content/sources/') && seed && !existsSync(join(project.root, 'seeds', seed))) {
+      const text = 'Example Weekly\nA stand-in for the archived text of the guide\'s example.\n';
+      project.write(`seeds/${seed}`, text);
+      project.edit('seeds/manifest.json', (json) => `${JSON.stringify({ ...JSON.parse(json), [seed]: sha256(text) }, null, 2)}\n`);
+    }
     expect(checkContent(project.root).problems.map(formatProblem)).toEqual([]);
   });
 

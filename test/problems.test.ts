@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatGithubAnnotation, formatProblem, problem, sortProblems } from '../src/lib/problems.ts';
+import { ContentError, formatGithubAnnotation, formatProblem, problem, shortQuote, sortProblems } from '../src/lib/problems.ts';
 
 const p = problem('content/claims/a.mdx', 'Misquote: "x, y" is not in z ¶9.', 'Quote exactly: 100% of it.', { line: 13, column: 18 });
 
@@ -21,5 +21,19 @@ describe('problem formats', () => {
     expect(sortProblems([later, p, other])).toEqual([other, p, later]);
     const error = new ContentError([later, p]);
     expect(error.message).toBe(`Content check failed with 2 problems:\n${formatProblem(p)}\n${formatProblem(later)}`);
+  });
+});
+
+describe('shortQuote', () => {
+  it('keeps a quote of up to 120 characters whole', () => {
+    expect(shortQuote('a total of 838 NECIIs')).toBe('a total of 838 NECIIs');
+    expect(shortQuote('x'.repeat(120))).toBe('x'.repeat(120));
+  });
+
+  it('shows the start and end of a longer one, within the limit', () => {
+    const quote = `start ${'middle '.repeat(20_000)}end`;
+    const short = shortQuote(quote);
+    expect(short.length).toBeLessThanOrEqual(120);
+    expect(short).toMatch(/^start middle .* … .*middle end$/);
   });
 });

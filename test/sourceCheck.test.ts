@@ -90,6 +90,24 @@ describe('source and seed check', () => {
     expect(problems[1]).toMatch(/hksar-2017-12-07\.yaml:1:1 {2}Missing required field "publisher"/);
   });
 
+  it('accepts a source without a URL (url: null), and points a wrong URL to the source fields in the guide', () => {
+    project = tempProject();
+    project.edit(HKSAR, (t) => t.replace(/^url: .*$/m, 'url: null'));
+    expect(problemsOf(project.root)).toEqual([]);
+    project.edit(HKSAR, (t) => t.replace('url: null', 'url: www.info.gov.hk'));
+    expect(problemsOf(project.root)).toEqual([
+      expect.stringMatching(/^content\/sources\/hksar-2017-12-07\.yaml:6:6 {2}Field "url": .* {2}Hint: See the table of source fields in docs\/editing\.md, under "Add a source"\.$/),
+    ]);
+  });
+
+  it('requires a heading, in the editor\'s words, for a text not about the operation', () => {
+    project = tempProject();
+    project.edit('content/sources/ecns-2024-08-20.yaml', (t) => t.replace('  heading: Different period\n', ''));
+    expect(problemsOf(project.root)).toEqual([expect.stringMatching(/^content\/sources\/ecns-2024-08-20\.yaml:\d+:3 {2}Missing required field "scope\.heading"\./)]);
+    project.edit('content/sources/ecns-2024-08-20.yaml', (t) => t.replace('  operation: false\n', '  operation: false\n  heading: Another story\n'));
+    expect(problemsOf(project.root)).toEqual([]);
+  });
+
   it('reports YAML syntax errors with their position', () => {
     project = tempProject();
     project.edit(HKSAR, (t) => t.replace('language: en', 'language: [en'));

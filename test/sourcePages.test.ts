@@ -18,7 +18,7 @@ describe('built source pages', () => {
     expect($(`#p${source.paragraphs.length} p`).text()).toBe(source.paragraphs.at(-1)!.text);
     expect($(`#p1 a.pnum`).attr('href')).toBe('#p1');
     const original = $(`a[href="${source.data.url}"]`);
-    expect(original.attr('rel')).toContain('noopener');
+    if (source.data.url) expect(original.attr('rel')).toContain('noopener');
     expect($('main').text()).toContain('Archived verbatim copy');
   });
 
@@ -29,9 +29,20 @@ describe('built source pages', () => {
     expect(fact(page('sources/hkfp-2017-12-07'), 'Author')).toMatch(/^Catherine Lai/);
   });
 
-  it('marks the 2024 NIA text as being about a different period', () => {
-    expect(page('sources/ecns-2024-08-20')('main').text()).toContain('Different period.');
-    expect(page('sources/hksar-2017-12-07')('main').text()).not.toContain('Different period.');
+  it('says "Not stated" once, even when the basis says it too', () => {
+    const published = fact(page('sources/cgtn-smuggling-briefing'), 'Published');
+    expect(sources.get('cgtn-smuggling-briefing')!.data.basis.published).toMatch(/^Not stated/);
+    expect(published).toContain(sources.get('cgtn-smuggling-briefing')!.data.basis.published);
+    expect(published.match(/Not stated/g)).toHaveLength(1);
+    expect(fact(page('sources/ecns-2024-08-20'), 'Author').match(/Not stated/g)).toHaveLength(1);
+  });
+
+  it('marks the 2024 NIA text as being about a different period, in the words of its scope', () => {
+    const scope = sources.get('ecns-2024-08-20')!.data.scope;
+    if (scope.operation) throw new Error('ecns-2024-08-20 should not be about the operation');
+    expect(page('sources/ecns-2024-08-20')('.notice.scope strong').text()).toBe(scope.heading);
+    expect(page('sources')('main').text()).toContain(scope.heading);
+    expect(page('sources/hksar-2017-12-07')('.notice.scope')).toHaveLength(0);
   });
 
   it('lists all five sources on the index', () => {

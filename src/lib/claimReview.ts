@@ -36,7 +36,7 @@ export function claimReviewJsonLd(options: {
       ...(appearance.published ? { datePublished: appearance.published } : {}),
       appearance: {
         '@type': 'CreativeWork',
-        url: appearance.url,
+        ...(appearance.url ? { url: appearance.url } : {}),
         ...(appearance.title ? { headline: appearance.title } : {}),
         publisher: { '@type': 'Organization', name: appearance.publisher },
       },

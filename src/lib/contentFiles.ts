@@ -1,17 +1,42 @@
-import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, posix } from 'node:path';
+import { slug as githubSlug } from 'github-slugger';
+import { globSync } from 'tinyglobby';
 
-/** Files of a content folder with one of the given extensions, sorted, as project-relative paths. */
-export function listContentFiles(root: string, dir: string, extensions: string[]): string[] {
-  const abs = join(root, dir);
-  if (!existsSync(abs)) return [];
-  return readdirSync(abs, { recursive: true, encoding: 'utf8' })
-    .filter((f) => extensions.some((ext) => f.endsWith(ext)) && !f.split(sep).some((part) => part.startsWith('_')))
-    .map((f) => relative(root, join(abs, f)).split(sep).join('/'))
+/**
+ * The content collections: the folder each lives in and the files Astro's
+ * glob loader reads there. src/content.config.ts and the content check both
+ * use these, so the check reads exactly the files the build publishes.
+ */
+export const COLLECTIONS = {
+  sources: { base: 'content/sources', pattern: '**/[^_]*.{yaml,yml}' },
+  claims: { base: 'content/claims', pattern: '**/[^_]*.mdx' },
+  data: { base: 'content/data', pattern: '**/[^_]*.{yaml,yml}' },
+} as const;
+
+/**
+ * The files under `base` that match `pattern`, found as Astro's glob loader
+ * finds them (tinyglobby, without expanding directories), sorted, as
+ * project-relative paths with forward slashes.
+ */
+export function listContentFiles(root: string, base: string, pattern: string): string[] {
+  return globSync(pattern, { cwd: join(root, base), expandDirectories: false })
+    .map((file) => posix.join(base, file))
     .sort();
 }
 
-/** The slug a content file gets from its name: `content/claims/a-b.mdx` → `a-b`. */
+/**
+ * The slug Astro's glob loader gives an entry without a `slug` field, from
+ * its path inside the collection: each folder and the file name without its
+ * extension through github-slugger, a final `/index` dropped (as in
+ * getContentEntryIdAndSlug, astro/dist/content/utils.js). So
+ * `Press-Release-Arithmetic.mdx` and `press-release-arithmetic.mdx` are one slug.
+ */
+export function entrySlug(pathInCollection: string): string {
+  const withoutExtension = pathInCollection.slice(0, pathInCollection.length - posix.extname(pathInCollection).length);
+  return withoutExtension.split('/').map((segment) => githubSlug(segment)).join('/').replace(/\/index$/, '');
+}
+
+/** The file name without folder or extension: `content/claims/a-b.mdx` → `a-b`. */
 export function slugFromPath(file: string): string {
   return file.split('/').pop()!.replace(/\.[^.]+$/, '');
 }

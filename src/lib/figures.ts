@@ -139,19 +139,32 @@ export function computeFigures(specs: readonly FigureSpec[]): { figures: Map<str
 
     if (!result) return;
     if (spec.stated !== undefined) {
-      const stated = typeof spec.stated === 'number' ? { value: spec.stated } : spec.stated;
-      const within = stated.within ?? roundingTolerance(stated.value);
+      const stated = statedValue(spec.stated);
+      const within = (typeof spec.stated === 'object' ? spec.stated.within : undefined) ?? roundingTolerance(stated.value);
       if (Math.abs(result.value - stated.value) > within + 1e-9) {
+        const size = Math.abs(stated.value);
         errors.push({
           path: [index, 'stated'],
-          message: `"${spec.id}" is stated as ${stated.value} but computes to ${formatNumber(result.value, result.decimals + 1)}${result.unit}${result.working ? ` (${result.working})` : ''}, more than ±${within} apart.`,
-          hint: 'Correct the stated number, or widen "within" if the claim itself rounds loosely ("almost 60 per cent").',
+          message: `"${spec.id}" is stated as ${stated.words} but computes to ${formatNumber(result.value, result.decimals + 1)}${result.unit}${result.working ? ` (${result.working})` : ''}, more than ±${within} apart.`,
+          // A fall written as the text says it ("fell 57 per cent" as 57) is the likeliest slip.
+          hint: result.value < 0 && stated.value > 0
+            ? `A fall is a negative change: write stated: { fall: ${size} } as the text says it ("fell by ${size} per cent"), or stated: -${size}.`
+            : result.value > 0 && stated.value < 0
+              ? 'The figure is a rise, not a fall: check the order of the figures in change: [from, to].'
+              : 'Correct the stated number, or widen "within" if the claim itself rounds loosely ("almost 60 per cent").',
         });
       }
     }
     figures.set(spec.id, result);
   });
   return { figures, errors };
+}
+
+/** The stated number as the computation must match it, and in words for messages. */
+function statedValue(stated: NonNullable<FigureSpec['stated']>): { value: number; words: string } {
+  if (typeof stated === 'number') return { value: stated, words: String(stated) };
+  if ('fall' in stated) return { value: -stated.fall, words: `a fall of ${stated.fall}` };
+  return { value: stated.value, words: String(stated.value) };
 }
 
 function decimalsOf(value: number): number {

@@ -3,7 +3,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { ALLOWED_HTML, FORBIDDEN_ATTRIBUTE, FORBIDDEN_URL, MDX_COMPONENTS } from './mdxComponents.ts';
+import { numberFromWords } from './charts/numberWords.ts';
+import { ALLOWED_HTML, FIG_AS, FORBIDDEN_ATTRIBUTE, FORBIDDEN_URL, MDX_COMPONENTS, type AttributeType } from './mdxComponents.ts';
 
 export interface Located {
   line: number;
@@ -17,6 +18,8 @@ export interface BodyCitation extends Located {
 export interface BodyReference extends Located {
   component: 'Fig' | 'Working' | 'Chart';
   id?: string;
+  /** `<Fig as="fall">`: shown as the size of a fall. */
+  as?: (typeof FIG_AS)[number];
 }
 export interface BodyProblem extends Located {
   message: string;
@@ -43,16 +46,26 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
     column: node.position?.start.column ?? 1,
   });
   const refuse = (node: Parameters<typeof at>[0], message: string, hint: string) => scan.problems.push({ ...at(node), message, hint });
+  // Markdown images become <img> too, so both are refused with one message.
+  const refuseImage = (node: Parameters<typeof at>[0]) =>
+    refuse(node, 'Images are not allowed in a claim (<img> or ![…](…)).', 'A claim page loads nothing from elsewhere, and the site\'s security policy would block it. Show numbers with <Chart id="…" />, or link to the image: [what it shows](https://…).');
 
   let tree: Root;
   try {
     tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   } catch (error) {
     const e = error as { line?: number; column?: number; reason?: string; message: string };
+    // The parser names the tag at fault by body position, "(4:1-4:24)": report
+    // it at that place when the parser gives no other, and only as the file's line.
+    const reason = e.reason ?? e.message;
+    const named = / ?\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+    const line = (e.line ?? (named ? Number(named[1]) : 1)) + lineOffset;
+    const column = e.line ? (e.column ?? 1) : named ? Number(named[2]) : 1;
+    const namedLine = named ? Number(named[1]) + lineOffset : line;
     scan.problems.push({
-      line: (e.line ?? 1) + lineOffset,
-      column: e.column ?? 1,
-      message: `MDX syntax error: ${e.reason ?? e.message}`,
+      line,
+      column,
+      message: `MDX syntax error: ${named ? reason.replace(named[0], namedLine === line ? '' : ` (line ${namedLine})`) : reason}`,
       hint: 'Close every tag (<Cite …>…</Cite>), write {…} only as p={9}, and escape a literal < or { with a backslash.',
     });
     return scan;
@@ -69,8 +82,11 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
         if (/^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value) && !node.value.trim().slice(2, -2).includes('*/')) return;
         refuse(node, `Claims may not contain JavaScript expressions ({${node.value.trim().slice(0, 30)}}).`, 'Write plain text; to show a number, name it under figures: and write <Fig id="…" />. A literal brace is written \\{.');
         return;
-      case 'link':
       case 'image':
+      case 'imageReference':
+        refuseImage(node);
+        return;
+      case 'link':
       case 'definition':
         if (FORBIDDEN_URL.test(node.url)) refuse(node, `A link to a "${node.url.split(':')[0]}:" URL is not allowed.`, 'Link to a page with http(s) or to a path on this site.');
         break;
@@ -114,14 +130,22 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
     }
 
     if (name in MDX_COMPONENTS) {
-      const spec = MDX_COMPONENTS[name as keyof typeof MDX_COMPONENTS] as Record<string, 'string' | 'number'>;
+      const spec = MDX_COMPONENTS[name as keyof typeof MDX_COMPONENTS] as Record<string, AttributeType>;
       for (const key of Object.keys(attributes)) {
         if (!(key in spec)) refuse(node, `<${name}> has no attribute "${key}".`, `<${name}> takes ${Object.keys(spec).join(' and ')}.`);
       }
       for (const [key, type] of Object.entries(spec)) {
         const value = attributes[key];
-        if (value === undefined) refuse(node, `<${name}> is missing its "${key}" attribute.`, type === 'number' ? `Add ${key}={N} with the number written in braces.` : `Add ${key}="…" with the value in quotes.`);
-        else if (value !== null && typeof value !== type) refuse(node, `<${name}> needs ${key} as a ${type}.`, type === 'number' ? `Write ${key}={${value}} with braces.` : `Write ${key}="${value}" in quotes.`);
+        const expected = type === 'number' ? 'number' : 'string';
+        if (value === undefined) {
+          if (type !== 'optional string') refuse(node, `<${name}> is missing its "${key}" attribute.`, type === 'number' ? `Add ${key}={N} with the number written in braces.` : `Add ${key}="…" with the value in quotes.`);
+        } else if (value !== null && typeof value !== expected) {
+          refuse(node, `<${name}> needs ${key} as a ${expected}.`, type === 'number' ? numberHint(key, String(value)) : `Write ${key}="${value}" in quotes.`);
+        }
+      }
+      const as = attributes.as;
+      if (typeof as === 'string' && !(FIG_AS as readonly string[]).includes(as)) {
+        refuse(node, `<${name} as="${as}"> is not a way to show a figure.`, `Write as="fall" to show a fall's size without its sign, or leave as out.`);
       }
       if (name === 'Cite') {
         const quote = toString(node);
@@ -133,11 +157,20 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
         });
         return true;
       }
-      scan.references.push({ ...at(node), component: name as BodyReference['component'], id: typeof attributes.id === 'string' ? attributes.id : undefined });
+      scan.references.push({
+        ...at(node),
+        component: name as BodyReference['component'],
+        id: typeof attributes.id === 'string' ? attributes.id : undefined,
+        ...(as === 'fall' ? { as } : {}),
+      });
       return true;
     }
     if (/^[A-Z]/.test(name) || name.includes('.')) {
       refuse(node, `<${name}> is not a component claims can use.`, `Use one of ${Object.keys(MDX_COMPONENTS).map((c) => `<${c}>`).join(', ')}.`);
+      return false;
+    }
+    if (name.toLowerCase() === 'img') {
+      refuseImage(node);
       return false;
     }
     if (!ALLOWED_HTML.has(name.toLowerCase())) {
@@ -149,6 +182,12 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
 
   visit(tree);
   return scan;
+}
+
+/** How to write a number given as text: p="9" and p="nine" are both p={9}. */
+function numberHint(key: string, text: string): string {
+  const n = /^\s*\d+\s*$/.test(text) ? Number(text) : numberFromWords(text);
+  return n !== null && Number.isInteger(n) ? `Write ${key}={${n}}, the number in digits and braces.` : `Write ${key} as a number in digits and braces, such as ${key}={9}.`;
 }
 
 /** A string, a number written as {9}, or null for any other expression. */

@@ -6,13 +6,22 @@
 export const MDX_COMPONENTS = {
   /** `<Cite source="hksar-2017-12-07" p={9}>exact words</Cite>` */
   Cite: { source: 'string', p: 'number' },
-  /** `<Fig id="avg2017" />`: a named figure's value. */
-  Fig: { id: 'string' },
+  /**
+   * `<Fig id="avg2017" />`: a named figure's value. `as="fall"` prints a
+   * fall's size without its sign, for text that already says "fall" or "drop".
+   */
+  Fig: { id: 'string', as: 'optional string' },
   /** `<Working id="avg2017" />`: how a derived figure was computed. */
   Working: { id: 'string' },
   /** `<Chart id="monthly-decline" />`: one of the site's charts. */
   Chart: { id: 'string' },
-} as const satisfies Record<string, Record<string, 'string' | 'number'>>;
+} as const satisfies Record<string, Record<string, AttributeType>>;
+
+/** An attribute's type; an optional attribute may be left out. */
+export type AttributeType = 'string' | 'number' | 'optional string';
+
+/** The values `<Fig as="…">` takes. */
+export const FIG_AS = ['fall'] as const;
 
 export type MdxComponentName = keyof typeof MDX_COMPONENTS;
 

@@ -19,6 +19,16 @@ export function problem(
   return { file, line: at.line ?? 1, column: at.column ?? 1, message, hint };
 }
 
+/**
+ * A quote as a message shows it: whole up to `max` characters, else its start
+ * and end around an ellipsis, so a long misquote still makes a readable line.
+ */
+export function shortQuote(text: string, max = 120): string {
+  if (text.length <= max) return text;
+  const head = Math.ceil(((max - 3) * 2) / 3);
+  return `${text.slice(0, head).trimEnd()} … ${text.slice(text.length - (max - 3 - head)).trimStart()}`;
+}
+
 /** `file:line:col  message  hint`, the form editors' terminals make clickable. */
 export function formatProblem(p: Problem): string {
   return `${p.file}:${p.line}:${p.column}  ${p.message}  Hint: ${p.hint}`;

@@ -51,6 +51,7 @@ title: ${JSON.stringify(headline)}
 publisher: "TODO"
 # press-release or news-report
 kind: news-report
+# null when the original has no address (print, a handed-out PDF, an interview).
 url: https://TODO.example
 # YYYY-MM-DD, or null when no source states it.
 published: null
@@ -64,7 +65,8 @@ basis:
   published: "TODO: how the date was established, or Not stated."
   author: "TODO: how the author was established, or Not stated."
 scope:
-  # false if the text is about something other than the 2016–2017 operation.
+  # false if the text is about something other than the 2016–2017 operation;
+  # then add heading: what it is instead, shown as written ("Different period").
   operation: true
   note: "TODO: what the text reports"
 `;

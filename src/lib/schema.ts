@@ -26,7 +26,8 @@ export const sourceSchema = z.strictObject({
   title: z.string().min(1).nullable(),
   publisher: z.string().min(1),
   kind: z.enum(['press-release', 'news-report']),
-  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }),
+  /** The original's address; null when it has none (a print edition, a PDF handed out at a briefing, an interview). */
+  url: z.url({ protocol: /^https?$/, hostname: z.regexes.domain }).nullable(),
   /** Null when no source states it. */
   published: isoDate.nullable(),
   /** What else is known about the date, such as the issue time. */
@@ -38,11 +39,14 @@ export const sourceSchema = z.strictObject({
   seed: z.string().regex(/^[\w.-]+\.txt$/, 'name a .txt file in seeds/, without a folder'),
   /** How each fact above was established. */
   basis: z.strictObject({ publisher: basis, url: basis, published: basis, author: basis }),
-  /** Whether the text reports the 2016–2017 operation or something else. */
-  scope: z.strictObject({
-    operation: z.boolean(),
-    note: z.string().min(1),
-  }),
+  /**
+   * Whether the text reports the 2016–2017 operation. If not, `heading` says
+   * what it is instead ("Different period", "Another story"), shown as written.
+   */
+  scope: z.discriminatedUnion('operation', [
+    z.strictObject({ operation: z.literal(true), note: z.string().min(1) }),
+    z.strictObject({ operation: z.literal(false), heading: z.string().min(1), note: z.string().min(1) }),
+  ]),
 });
 
 export type Source = z.infer<typeof sourceSchema>;
@@ -52,8 +56,17 @@ const figureId = z.string().regex(/^[a-z][A-Za-z0-9_]*$/, 'start with a lower-ca
 const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'write a month as YYYY-MM');
 const paragraphNumber = z.int().positive();
 
-/** A number the claim or a source states, which the computation must agree with. */
-const stated = z.union([z.number(), z.strictObject({ value: z.number(), within: z.number().nonnegative().optional() })]);
+/**
+ * A number the claim or a source states, which the computation must agree
+ * with: `-57`, `{ value: -60, within: 2 }`, or a fall as the text writes it,
+ * `{ fall: 57 }` for "fell by 57 per cent" (the change is then −57).
+ */
+const within = z.number().nonnegative().optional();
+const stated = z.union([
+  z.number(),
+  z.strictObject({ value: z.number(), within }),
+  z.strictObject({ fall: z.number().positive(), within }),
+]);
 const figureCommon = {
   id: figureId,
   /** What the number is, for the figures table: "monthly average, Jan–Nov 2017". */
@@ -62,15 +75,24 @@ const figureCommon = {
   stated: stated.optional(),
 };
 
+const derivedFigureCommon = {
+  ...figureCommon,
+  /**
+   * Set only when the figure compares periods on purpose (its inputs come
+   * from sources about different periods): a note the page shows beside it.
+   */
+  acrossPeriods: z.string().min(1).optional(),
+};
+
 export const figureSpecSchema = z.union([
   /** A number as it stands in a source paragraph; `value` must be a numeral in `quote`. */
   z.strictObject({ ...figureCommon, value: z.number(), source: slug, p: paragraphNumber, quote: z.string().min(1) }),
-  z.strictObject({ ...figureCommon, divide: z.tuple([figureId, figureId]) }),
+  z.strictObject({ ...derivedFigureCommon, divide: z.tuple([figureId, figureId]) }),
   /** Percentage change from the first figure to the second. */
-  z.strictObject({ ...figureCommon, change: z.tuple([figureId, figureId]) }),
-  z.strictObject({ ...figureCommon, sum: z.array(figureId).min(2) }),
-  z.strictObject({ ...figureCommon, subtract: z.tuple([figureId, figureId]) }),
-  z.strictObject({ ...figureCommon, multiply: z.tuple([figureId, figureId]) }),
+  z.strictObject({ ...derivedFigureCommon, change: z.tuple([figureId, figureId]) }),
+  z.strictObject({ ...derivedFigureCommon, sum: z.array(figureId).min(2) }),
+  z.strictObject({ ...derivedFigureCommon, subtract: z.tuple([figureId, figureId]) }),
+  z.strictObject({ ...derivedFigureCommon, multiply: z.tuple([figureId, figureId]) }),
   /** Calendar months from one month to another, both counted. */
   z.strictObject({ ...figureCommon, months: z.tuple([yearMonth, yearMonth]) }),
 ]);

@@ -7,7 +7,7 @@ export function schemaProblems(file: string, error: z.ZodError, doc: YamlDocumen
   return bestIssues(error.issues).map((issue) => {
     const field = issue.path.length ? issue.path.join('.') : '(top level)';
     const where = doc.locate(issue.path);
-    let hint = 'See the field reference in docs/editing.md.';
+    let hint = referenceHint(file);
     if (issue.code === 'unrecognized_keys') {
       hint = `Remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed fields are listed in src/lib/schema.ts.`;
       return problem(file, `Unknown field ${issue.keys.join(', ')}${issue.path.length ? ` in ${field}` : ''}.`, hint, doc.locateKey([...issue.path, issue.keys[0]!]));
@@ -19,6 +19,13 @@ export function schemaProblems(file: string, error: z.ZodError, doc: YamlDocumen
     if (issue.code === 'invalid_value') hint = `Use one of: ${issue.values.map(String).join(', ')}.`;
     return problem(file, `Field "${field}": ${issue.message}.`, hint, where);
   });
+}
+
+/** Where docs/editing.md lists the fields of this kind of file. */
+function referenceHint(file: string): string {
+  if (file.startsWith('content/sources/')) return 'See the table of source fields in docs/editing.md, under "Add a source".';
+  if (file.startsWith('content/claims/')) return 'See the table of claim fields in docs/editing.md, under "Add a claim".';
+  return 'See the field reference in docs/editing.md.';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isNode, isScalar, type Document } from 'yaml';
+import { LineCounter, parseDocument, isMap, isNode, isScalar, visit, type Document, type YAMLError } from 'yaml';
 
 export interface Position {
   line: number;
@@ -29,7 +29,7 @@ export function parseYamlDocument(text: string, lineOffset = 0): YamlDocument {
   };
   return {
     data: doc.errors.length ? undefined : doc.toJS(),
-    errors: doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, at: at(e.pos[0]) })),
+    errors: doc.errors.map((e) => ({ message: e.message.split('\n')[0]!, at: at(unclosedQuoteStart(doc, e) ?? e.pos[0]) })),
     locate(path) {
       for (let depth = path.length; depth > 0; depth--) {
         const node = doc.getIn(path.slice(0, depth) as unknown[], true);
@@ -49,4 +49,20 @@ export function parseYamlDocument(text: string, lineOffset = 0): YamlDocument {
       return this.locate(path);
     },
   };
+}
+
+/**
+ * The parser reports an unclosed quote where the text ends (the end of the
+ * frontmatter); the quote that was never closed is where the editor must look.
+ */
+function unclosedQuoteStart(doc: Document, error: YAMLError): number | undefined {
+  if (error.code !== 'MISSING_CHAR' || !error.message.startsWith('Missing closing')) return undefined;
+  let start: number | undefined;
+  visit(doc, {
+    Scalar(_, node) {
+      const quoted = node.type === 'QUOTE_SINGLE' || node.type === 'QUOTE_DOUBLE';
+      if (quoted && node.range && node.range[1] >= error.pos[0] && start === undefined) start = node.range[0];
+    },
+  });
+  return start;
 }

@@ -1,5 +1,5 @@
 import { citationAddress } from '../paragraphs.ts';
-import { problem, type Problem } from '../problems.ts';
+import { problem, shortQuote, type Problem } from '../problems.ts';
 import { verifyQuote } from '../verifyQuote.ts';
 import type { LoadedSource } from './sources.ts';
 
@@ -51,8 +51,8 @@ export function citationProblems(
     case 'not-found': {
       const elsewhere = verdict.foundIn.length
         ? `These words are in ${verdict.foundIn.map((n) => `¶${n}`).join(', ')}: correct the paragraph number.`
-        : `The closest passage in ${address} is: "${verdict.closest}". Quote the source exactly (spacing, curly quotes and dashes may differ).`;
-      return [problem(file, `Misquote: "${citation.quote}" is not in ${address}.`, elsewhere, at)];
+        : `The closest passage in ${address} is: "${shortQuote(verdict.closest)}". Quote the source exactly (spacing, curly quotes and dashes may differ).`;
+      return [problem(file, `Misquote: "${shortQuote(citation.quote)}" is not in ${address}.`, elsewhere, at)];
     }
   }
 }

@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { listContentFiles, slugFromPath } from '../contentFiles.ts';
-import { computeFigures, type ComputedFigure } from '../figures.ts';
+import { COLLECTIONS, entrySlug, listContentFiles, slugFromPath } from '../contentFiles.ts';
+import { groupBy } from '../claims.ts';
+import { mixedPeriods } from '../figurePeriods.ts';
+import { computeFigures, formatFigure, type ComputedFigure } from '../figures.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
 import { numbersIn } from '../numbers.ts';
-import { problem, type Problem } from '../problems.ts';
-import { claimSchema, type Claim } from '../schema.ts';
+import { problem, shortQuote, type Problem } from '../problems.ts';
+import { claimSchema, slug as slugSchema, type Claim } from '../schema.ts';
 import { citationProblems, paragraphProblems } from './citation.ts';
-import { DATA_DIR } from './data.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
+import { claimSizeProblems, paragraphSizeProblems } from './sizeLimits.ts';
 import { todoProblems } from './todos.ts';
 import type { LoadedSource } from './sources.ts';
-
-export const CLAIMS_DIR = 'content/claims';
 
 export interface LoadedClaim {
   file: string;
@@ -31,29 +31,29 @@ export interface LoadedClaim {
 export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSource>): { claims: Map<string, LoadedClaim>; problems: Problem[] } {
   const claims = new Map<string, LoadedClaim>();
   const problems: Problem[] = [];
-  const files = listContentFiles(root, CLAIMS_DIR, ['.mdx', '.md']);
-  const chartIds = listContentFiles(root, DATA_DIR, ['.yaml', '.yml']).map(slugFromPath);
-  const slugOwners = new Map<string, string>();
+  const charts = COLLECTIONS.data;
+  const chartIds = listContentFiles(root, charts.base, charts.pattern).map(slugFromPath);
+  const files = claimFiles(root);
+  problems.push(...files.problems);
+  const slugOwners = new Map(files.claims.map(({ file, slug }) => [slug, file]));
   const aliases: { alias: string; file: string; at: { line: number; column: number } }[] = [];
 
-  for (const file of files) {
-    const slug = slugFromPath(file);
-    if (file.endsWith('.md')) {
-      problems.push(problem(file, 'Claims are written in MDX.', `Rename the file to ${slug}.mdx.`));
-      continue;
-    }
-    const claimed = slugOwners.get(slug);
-    if (claimed) {
-      problems.push(problem(file, `Two claims have the slug "${slug}" (also ${claimed}).`, 'Rename one of the files: the file name is the page address.'));
-      continue;
-    }
-    slugOwners.set(slug, file);
-
+  for (const { file, slug } of files.claims) {
     const text = readFileSync(join(root, file), 'utf8');
+    const tooLong = claimSizeProblems(file, text);
+    if (tooLong.length) {
+      problems.push(...tooLong);
+      continue;
+    }
     problems.push(...todoProblems(file, text));
     const parts = splitFrontmatter(text);
     if (!parts) {
       problems.push(problem(file, 'The claim has no frontmatter.', 'Start the file with a --- line, the fields (see docs/editing.md), and another --- line.'));
+      continue;
+    }
+    const longParagraphs = paragraphSizeProblems(file, parts.body, parts.bodyLineOffset);
+    if (longParagraphs.length) {
+      problems.push(...longParagraphs);
       continue;
     }
     const scan = scanMdxBody(parts.body, parts.bodyLineOffset);
@@ -87,22 +87,28 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
       const citeProblems = citationProblems(sources, spec, file, at);
       problems.push(...citeProblems);
       if (!citeProblems.length && !numbersIn(spec.quote).includes(spec.value)) {
-        problems.push(problem(file, `The figure "${spec.id}" is ${spec.value}, but its quote "${spec.quote}" does not contain that number.`, `Quote the words that state ${spec.value}; the numbers in this quote are ${numbersIn(spec.quote).join(', ') || 'none'}.`, located(['figures', index, 'value'])));
+        problems.push(problem(file, `The figure "${spec.id}" is ${spec.value}, but its quote "${shortQuote(spec.quote)}" does not contain that number.`, `Quote the words that state ${spec.value}; the numbers in this quote are ${numbersIn(spec.quote).join(', ') || 'none'}.`, located(['figures', index, 'value'])));
       }
     });
 
     const { figures, errors } = computeFigures(data.figures);
     for (const e of errors) problems.push(problem(file, e.message, e.hint, located(['figures', ...e.path])));
+    for (const m of mixedPeriods(data.figures, (slug) => periodName(sources.get(slug)))) {
+      const from = [...m.periods].map(([period, ids]) => `${ids.map((id) => `"${id}"`).join(', ')} (${period})`).join(' and ');
+      problems.push(problem(file, `"${m.id}" combines figures from different periods: ${from}.`, 'A text about another period or story is not comparable with the 2016–2017 operation. If the comparison is the point, add acrossPeriods: with a note for readers, which the page shows beside the figure.', located(['figures', m.index, m.field])));
+    }
 
     for (const ref of scan.references) {
       if (ref.id === undefined) continue;
       if (ref.component === 'Chart') {
-        if (!chartIds.includes(ref.id)) problems.push(problem(file, `<Chart id="${ref.id}" /> names no chart.`, `Use one of: ${chartIds.join(', ')} (the files in ${DATA_DIR}/).`, ref));
+        if (!chartIds.includes(ref.id)) problems.push(problem(file, `<Chart id="${ref.id}" /> names no chart.`, `Use one of: ${chartIds.join(', ')} (the files in ${charts.base}/).`, ref));
         continue;
       }
       const figure = figures.get(ref.id);
       if (!figure) {
         problems.push(problem(file, `<${ref.component} id="${ref.id}" /> names no figure.`, `Define "${ref.id}" under figures: in the frontmatter${figures.size ? `, or use one of: ${[...figures.keys()].join(', ')}` : ''}.`, ref));
+      } else if (ref.as === 'fall' && !(figure.value < 0)) {
+        problems.push(problem(file, `<Fig id="${ref.id}" as="fall" />: "${ref.id}" is ${formatFigure(figure)}, not a fall.`, 'as="fall" shows a negative figure without its sign, where the words already say "fall" or "drop"; for any other figure leave as out.', ref));
       } else if (ref.component === 'Working' && !figure.working) {
         problems.push(problem(file, `<Working id="${ref.id}" />: "${ref.id}" is a cited figure, so there is no working to show.`, `Use <Fig id="${ref.id}" /> for its value.`, ref));
       }
@@ -121,4 +127,47 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
     }
   }
   return { claims, problems };
+}
+
+/**
+ * The claim files Astro publishes, each with the slug Astro gives it, and
+ * problems for what would not be published as written: a .md file, a file in
+ * a folder, a file name that is not its own address, and two files with one
+ * address (Astro would publish only one of them).
+ */
+function claimFiles(root: string): { claims: { file: string; slug: string }[]; problems: Problem[] } {
+  const { base, pattern } = COLLECTIONS.claims;
+  const problems = listContentFiles(root, base, '**/[^_]*.md').map((file) =>
+    problem(file, 'Claims are written in MDX.', `Rename the file to ${slugFromPath(file)}.mdx.`),
+  );
+  const claims: { file: string; slug: string }[] = [];
+  const bySlug = groupBy(listContentFiles(root, base, pattern), (file) => entrySlug(file.slice(base.length + 1)));
+  for (const [slug, group] of bySlug) {
+    if (group.length > 1) {
+      const count = group.length === 2 ? 'Two' : String(group.length);
+      for (const file of group) {
+        problems.push(problem(file, `${count} claims have the slug "${slug}": ${group.join(' and ')}.`, `Only one would be published, at /claims/${slug}/. Rename or remove the copy: a file's name, lower-cased and without punctuation, is its page address.`));
+      }
+    }
+    for (const file of group) {
+      const name = slugFromPath(file);
+      if (slug.includes('/')) {
+        problems.push(problem(file, `Claims live directly in ${base}/, not in a folder.`, `Move the file to ${base}/${name}.mdx (a file whose name starts with _ is not published).`));
+      } else if (name === slug && slugSchema.safeParse(slug).success) {
+        claims.push({ file, slug });
+      } else if (group.length === 1) {
+        const suggested = slug.replace(/_+/g, '-').replace(/-{2,}/g, '-').replace(/^-|-$/g, '') || 'a-name';
+        const published = name === slug ? '' : `: it would be published at /claims/${slug}/`;
+        problems.push(problem(file, `The file name "${name}.mdx" is not a page address${published}.`, `Rename the file to ${suggested}.mdx: lower-case letters, digits and single hyphens.`));
+      }
+    }
+  }
+  return { claims, problems };
+}
+
+/** The period a source speaks of, as a message names it. */
+function periodName(source: LoadedSource | undefined): string | undefined {
+  if (!source) return undefined;
+  const { scope, slug } = source.data;
+  return scope.operation ? 'the 2016–2017 operation' : `${slug}: ${scope.heading}`;
 }

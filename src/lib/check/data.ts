@@ -3,18 +3,16 @@ import { join } from 'node:path';
 import { computeDerived } from '../charts/derive.ts';
 import { unstatedDateParts } from '../charts/eventDates.ts';
 import { wordsMean } from '../charts/numberWords.ts';
-import { listContentFiles, slugFromPath } from '../contentFiles.ts';
+import { COLLECTIONS, listContentFiles, slugFromPath } from '../contentFiles.ts';
 import type { ComputedFigure } from '../figures.ts';
 import { normalizeForMatch } from '../normalize.ts';
 import { numbersIn } from '../numbers.ts';
-import { problem, type Problem } from '../problems.ts';
+import { problem, shortQuote, type Problem } from '../problems.ts';
 import { dataSchema, type ChartData, type SeriesData } from '../schema.ts';
 import type { YamlDocument } from '../yamlDocument.ts';
 import { citationProblems, paragraphProblems } from './citation.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
 import type { LoadedSource } from './sources.ts';
-
-export const DATA_DIR = 'content/data';
 
 export interface LoadedData {
   file: string;
@@ -34,7 +32,7 @@ interface Cited { source: string; p: number; quote: string; value?: number; word
 export function loadData(root: string, sources: ReadonlyMap<string, LoadedSource>): { data: Map<string, LoadedData>; problems: Problem[] } {
   const data = new Map<string, LoadedData>();
   const problems: Problem[] = [];
-  for (const file of listContentFiles(root, DATA_DIR, ['.yaml', '.yml'])) {
+  for (const file of listContentFiles(root, COLLECTIONS.data.base, COLLECTIONS.data.pattern)) {
     const { doc, data: parsed, problems: parseProblems } = parseWithSchema(file, readFileSync(join(root, file), 'utf8'), dataSchema);
     problems.push(...parseProblems);
     if (!parsed) continue;
@@ -153,7 +151,7 @@ function citedProblems(
     return [];
   }
   if (!numbers.includes(c.value)) {
-    return [problem(file, `The value ${c.value} is not a number of the quote "${c.quote}".`, `Quote the words that state ${c.value}; the numbers in this quote are ${numbers.join(', ') || 'none'}${numbers.length ? '' : ' (if the source writes it in words, add words:)'}.`, at([...path, 'value']))];
+    return [problem(file, `The value ${c.value} is not a number of the quote "${shortQuote(c.quote)}".`, `Quote the words that state ${c.value}; the numbers in this quote are ${numbers.join(', ') || 'none'}${numbers.length ? '' : ' (if the source writes it in words, add words:)'}.`, at([...path, 'value']))];
   }
   return [];
 }

@@ -14,7 +14,9 @@ export function parseWithSchema<T>(file: string, yaml: string, schema: z.ZodType
     return {
       doc,
       data: null,
-      problems: doc.errors.map((e) => problem(file, `YAML syntax error: ${e.message}`, 'Check indentation, and quote values that contain a colon.', e.at)),
+      problems: doc.errors.map((e) =>
+        problem(file, `YAML syntax error: ${e.message}`, e.message.startsWith('Missing closing') ? 'Close the quote that starts here, on the same value, or remove it: a value needs quotes only when it contains a colon.' : 'Check indentation, and quote values that contain a colon.', e.at),
+      ),
     };
   }
   // reportInput lets a wrong-typed value be told apart from a missing one.

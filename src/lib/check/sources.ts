@@ -1,15 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSeedParagraphs } from '../archive.ts';
-import { listContentFiles, slugFromPath } from '../contentFiles.ts';
+import { COLLECTIONS, listContentFiles, slugFromPath } from '../contentFiles.ts';
 import type { Paragraph } from '../paragraphs.ts';
 import { problem, type Problem } from '../problems.ts';
 import { sourceSchema, type Source } from '../schema.ts';
 import { SEEDS_DIR } from '../seedManifest.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
 import { todoProblems } from './todos.ts';
-
-export const SOURCES_DIR = 'content/sources';
 
 export interface LoadedSource {
   file: string;
@@ -26,7 +24,7 @@ export function loadSources(root: string): { sources: Map<string, LoadedSource>;
   const sources = new Map<string, LoadedSource>();
   const unloaded = new Set<string>();
   const problems: Problem[] = [];
-  for (const file of listContentFiles(root, SOURCES_DIR, ['.yaml', '.yml'])) {
+  for (const file of listContentFiles(root, COLLECTIONS.sources.base, COLLECTIONS.sources.pattern)) {
     const text = readFileSync(join(root, file), 'utf8');
     problems.push(...todoProblems(file, text));
     const { doc, data, problems: parseProblems } = parseWithSchema(file, text, sourceSchema);

@@ -98,6 +98,19 @@ export const claimSchema = z.strictObject({
 });
 export type Claim = z.infer<typeof claimSchema>;
 
+/**
+ * The background page (content/background.mdx): what the primary source says,
+ * written in MDX with the claims' <Cite> and <Chart>, and checked like them.
+ */
+export const backgroundSchema = z.strictObject({
+  title: z.string().min(1),
+  /** The meta description: one sentence on what the page covers. */
+  description: z.string().min(1),
+  published: isoDate,
+  updated: isoDate.optional(),
+});
+export type Background = z.infer<typeof backgroundSchema>;
+
 /*
  * Chart data (content/data/*.yaml, issue 4). Every number is cited; derived
  * numbers are named operations on cited ones and are computed by code.

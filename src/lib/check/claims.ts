@@ -7,6 +7,7 @@ import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
 import { numbersIn } from '../numbers.ts';
 import { problem, type Problem } from '../problems.ts';
 import { claimSchema, type Claim } from '../schema.ts';
+import { chartReferenceProblems, citedBodyProblems } from './body.ts';
 import { citationProblems, paragraphProblems } from './citation.ts';
 import { DATA_DIR } from './data.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
@@ -57,15 +58,7 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
       continue;
     }
     const scan = scanMdxBody(parts.body, parts.bodyLineOffset);
-    for (const p of scan.problems) problems.push(problem(file, p.message, p.hint, p));
-
-    for (const citation of scan.citations) {
-      if (citation.source === undefined || citation.p === undefined) continue; // reported by the scan
-      problems.push(...citationProblems(sources, { source: citation.source, p: citation.p, quote: citation.quote }, file, citation));
-    }
-    if (!scan.citations.length && !scan.problems.length) {
-      problems.push(problem(file, 'The claim cites no source paragraph.', 'Support the verdict with at least one <Cite source="…" p={N}>exact words</Cite>.', { line: parts.bodyLineOffset + 1 }));
-    }
+    problems.push(...citedBodyProblems(file, scan, sources, 'The claim', parts.bodyLineOffset + 1));
 
     const { doc, data, problems: parseProblems } = parseWithSchema(file, parts.yaml, claimSchema, 1);
     problems.push(...parseProblems);
@@ -97,7 +90,7 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
     for (const ref of scan.references) {
       if (ref.id === undefined) continue;
       if (ref.component === 'Chart') {
-        if (!chartIds.includes(ref.id)) problems.push(problem(file, `<Chart id="${ref.id}" /> names no chart.`, `Use one of: ${chartIds.join(', ')} (the files in ${DATA_DIR}/).`, ref));
+        problems.push(...chartReferenceProblems(file, ref, chartIds));
         continue;
       }
       const figure = figures.get(ref.id);

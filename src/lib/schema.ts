@@ -111,6 +111,21 @@ export const backgroundSchema = z.strictObject({
 });
 export type Background = z.infer<typeof backgroundSchema>;
 
+/**
+ * content/not-checked.yaml: numerals in the news reports that no claim cites,
+ * each with the words that contain them and the reason they are not checked.
+ * /methodology/ lists them; a test fails on any numeral neither cited nor listed.
+ */
+export const notCheckedSchema = z.array(z.strictObject({
+  source: slug,
+  p: paragraphNumber,
+  /** Exact words of paragraph `p` that contain the numerals; verified like a citation. */
+  quote: z.string().min(1),
+  /** Why no claim checks them, in a sentence a reader can follow. */
+  reason: z.string().min(1),
+}));
+export type NotChecked = z.infer<typeof notCheckedSchema>;
+
 /*
  * Chart data (content/data/*.yaml, issue 4). Every number is cited; derived
  * numbers are named operations on cited ones and are computed by code.

@@ -4,6 +4,7 @@ import { listContentFiles, slugFromPath } from '../contentFiles.ts';
 import { computeFigures, type ComputedFigure } from '../figures.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
+import type { QuotedPassage } from '../numeralCoverage.ts';
 import { numbersIn } from '../numbers.ts';
 import { problem, type Problem } from '../problems.ts';
 import { claimSchema, type Claim } from '../schema.ts';
@@ -114,4 +115,14 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
     }
   }
   return { claims, problems };
+}
+
+/** Every passage a claim quotes: where it appears, its citations and its cited figures. */
+export function quotedPassages(claim: LoadedClaim): QuotedPassage[] {
+  const { appearance, figures } = claim.data;
+  return [
+    ...(appearance.quote ? [{ source: appearance.source, p: appearance.p, quote: appearance.quote }] : []),
+    ...claim.scan.citations.flatMap((c) => (c.source !== undefined && c.p !== undefined ? [{ source: c.source, p: c.p, quote: c.quote }] : [])),
+    ...figures.flatMap((f) => ('quote' in f ? [{ source: f.source, p: f.p, quote: f.quote }] : [])),
+  ];
 }

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS } from './lib/contentFiles.ts';
-import { claimSchema, dataSchema, sourceSchema } from './lib/schema.ts';
+import { backgroundSchema, claimSchema, dataSchema, sourceSchema } from './lib/schema.ts';
 
 const sources = defineCollection({
   loader: glob(COLLECTIONS.sources),
@@ -19,4 +19,10 @@ const data = defineCollection({
   schema: dataSchema,
 });
 
-export const collections = { sources, claims, data };
+/** The background page, content/background.mdx, checked by src/lib/check/background.ts. */
+const background = defineCollection({
+  loader: glob({ pattern: 'background.mdx', base: './content' }),
+  schema: backgroundSchema,
+});
+
+export const collections = { sources, claims, data, background };

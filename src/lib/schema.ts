@@ -120,6 +120,34 @@ export const claimSchema = z.strictObject({
 });
 export type Claim = z.infer<typeof claimSchema>;
 
+/**
+ * The background page (content/background.mdx): what the primary source says,
+ * written in MDX with the claims' <Cite> and <Chart>, and checked like them.
+ */
+export const backgroundSchema = z.strictObject({
+  title: z.string().min(1),
+  /** The meta description: one sentence on what the page covers. */
+  description: z.string().min(1),
+  published: isoDate,
+  updated: isoDate.optional(),
+});
+export type Background = z.infer<typeof backgroundSchema>;
+
+/**
+ * content/not-checked.yaml: numerals in the news reports that no claim cites,
+ * each with the words that contain them and the reason they are not checked.
+ * /methodology/ lists them; a test fails on any numeral neither cited nor listed.
+ */
+export const notCheckedSchema = z.array(z.strictObject({
+  source: slug,
+  p: paragraphNumber,
+  /** Exact words of paragraph `p` that contain the numerals; verified like a citation. */
+  quote: z.string().min(1),
+  /** Why no claim checks them, in a sentence a reader can follow. */
+  reason: z.string().min(1),
+}));
+export type NotChecked = z.infer<typeof notCheckedSchema>;
+
 /*
  * Chart data (content/data/*.yaml, issue 4). Every number is cited; derived
  * numbers are named operations on cited ones and are computed by code.

@@ -6,9 +6,11 @@ import { mixedPeriods } from '../figurePeriods.ts';
 import { computeFigures, formatFigure, type ComputedFigure } from '../figures.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
+import type { QuotedPassage } from '../numeralCoverage.ts';
 import { numbersIn } from '../numbers.ts';
 import { problem, shortQuote, type Problem } from '../problems.ts';
 import { claimSchema, slug as slugSchema, type Claim } from '../schema.ts';
+import { chartReferenceProblems, citedBodyProblems } from './body.ts';
 import { citationProblems, paragraphProblems } from './citation.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
 import { claimSizeProblems, paragraphSizeProblems } from './sizeLimits.ts';
@@ -31,8 +33,7 @@ export interface LoadedClaim {
 export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSource>): { claims: Map<string, LoadedClaim>; problems: Problem[] } {
   const claims = new Map<string, LoadedClaim>();
   const problems: Problem[] = [];
-  const charts = COLLECTIONS.data;
-  const chartIds = listContentFiles(root, charts.base, charts.pattern).map(slugFromPath);
+  const chartIds = listContentFiles(root, COLLECTIONS.data.base, COLLECTIONS.data.pattern).map(slugFromPath);
   const files = claimFiles(root);
   problems.push(...files.problems);
   const slugOwners = new Map(files.claims.map(({ file, slug }) => [slug, file]));
@@ -57,15 +58,7 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
       continue;
     }
     const scan = scanMdxBody(parts.body, parts.bodyLineOffset);
-    for (const p of scan.problems) problems.push(problem(file, p.message, p.hint, p));
-
-    for (const citation of scan.citations) {
-      if (citation.source === undefined || citation.p === undefined) continue; // reported by the scan
-      problems.push(...citationProblems(sources, { source: citation.source, p: citation.p, quote: citation.quote }, file, citation));
-    }
-    if (!scan.citations.length && !scan.problems.length) {
-      problems.push(problem(file, 'The claim cites no source paragraph.', 'Support the verdict with at least one <Cite source="…" p={N}>exact words</Cite>.', { line: parts.bodyLineOffset + 1 }));
-    }
+    problems.push(...citedBodyProblems(file, scan, sources, 'The claim', parts.bodyLineOffset + 1));
 
     const { doc, data, problems: parseProblems } = parseWithSchema(file, parts.yaml, claimSchema, 1);
     problems.push(...parseProblems);
@@ -101,7 +94,7 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
     for (const ref of scan.references) {
       if (ref.id === undefined) continue;
       if (ref.component === 'Chart') {
-        if (!chartIds.includes(ref.id)) problems.push(problem(file, `<Chart id="${ref.id}" /> names no chart.`, `Use one of: ${chartIds.join(', ')} (the files in ${charts.base}/).`, ref));
+        problems.push(...chartReferenceProblems(file, ref, chartIds));
         continue;
       }
       const figure = figures.get(ref.id);
@@ -170,4 +163,14 @@ function periodName(source: LoadedSource | undefined): string | undefined {
   if (!source) return undefined;
   const { scope, slug } = source.data;
   return scope.operation ? 'the 2016–2017 operation' : `${slug}: ${scope.heading}`;
+}
+
+/** Every passage a claim quotes: where it appears, its citations and its cited figures. */
+export function quotedPassages(claim: LoadedClaim): QuotedPassage[] {
+  const { appearance, figures } = claim.data;
+  return [
+    ...(appearance.quote ? [{ source: appearance.source, p: appearance.p, quote: appearance.quote }] : []),
+    ...claim.scan.citations.flatMap((c) => (c.source !== undefined && c.p !== undefined ? [{ source: c.source, p: c.p, quote: c.quote }] : [])),
+    ...figures.flatMap((f) => ('quote' in f ? [{ source: f.source, p: f.p, quote: f.quote }] : [])),
+  ];
 }

@@ -2,6 +2,7 @@ import type { Problem } from '../problems.ts';
 import { checkSeedManifest } from '../seedManifest.ts';
 import { loadClaims, type LoadedClaim } from './claims.ts';
 import { loadData } from './data.ts';
+import { loadSiteConfig } from './site.ts';
 import { loadSources } from './sources.ts';
 
 export interface CheckResult {
@@ -17,9 +18,10 @@ export function checkContent(root: string): CheckResult {
   const { sources, unloaded, problems: sourceProblems } = loadSources(root);
   const { claims, problems: claimProblems } = loadClaims(root, sources);
   const { data, problems: dataProblems } = loadData(root, sources);
+  const { problems: siteProblems } = loadSiteConfig(root);
   // A source file with a problem would otherwise make every citation of it an
   // "Unknown source" too, burying the one line that needs fixing.
   const cited = [...claimProblems, ...dataProblems].filter((p) => !(p.unknownSource && unloaded.has(p.unknownSource)));
-  problems.push(...sourceProblems, ...cited);
+  problems.push(...siteProblems, ...sourceProblems, ...cited);
   return { problems, counts: { sources: sources.size, claims: claims.size, data: data.size }, claims };
 }

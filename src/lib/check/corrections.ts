@@ -1,4 +1,3 @@
-import { CORRECTION_KINDS } from '../corrections/kinds.ts';
 import { verdictChanges } from '../corrections/log.ts';
 import { problem, type Problem } from '../problems.ts';
 import type { Claim } from '../schema.ts';
@@ -23,7 +22,7 @@ export function correctionProblems(claim: Claim, file: string, locate: (path: (s
       );
     }
     if (c.previousVerdict && c.kind !== 'correction') {
-      problems.push(problem(file, `Only a correction changes a verdict, but this entry is a ${CORRECTION_KINDS[c.kind].label.toLowerCase()} with previousVerdict.`, 'Set kind: correction, or remove previousVerdict if the verdict did not change.', locate(['corrections', i, 'kind'])));
+      problems.push(problem(file, `Only a correction changes a verdict, but this entry has kind ${c.kind} and a previousVerdict.`, 'Set kind: correction, or remove previousVerdict if the verdict did not change.', locate(['corrections', i, 'kind'])));
     }
   });
   for (const change of verdictChanges(claim)) {

@@ -3,10 +3,11 @@
  * correction, newest first, titled with its kind and the claim.
  */
 import type { ClaimLike } from '../claims.ts';
+import { timestamp } from '../feed.ts';
 import { VERDICTS } from '../verdicts.ts';
 import { escapeXml } from '../xml.ts';
 import { CORRECTION_KINDS } from './kinds.ts';
-import { correctionLog, verdictChanges } from './log.ts';
+import { correctionLog } from './log.ts';
 
 export interface CorrectionsFeedInput {
   /** Absolute URL of the feed itself. */
@@ -23,18 +24,14 @@ export interface CorrectionsFeedInput {
   claimUrl: (slug: string) => string;
 }
 
-const timestamp = (date: string) => `${date}T00:00:00Z`;
-
 export function correctionsFeed(input: CorrectionsFeedInput): string {
   const { feedUrl, logUrl, methodologyUrl, siteName, contentDate, claims, claimUrl } = input;
   const e = escapeXml;
   const log = correctionLog(claims);
-  // Entry ids are stable: the claim's URL, the date and the entry's place among that claim's corrections.
-  const entries = log.map(({ claim, correction }) => {
+  // An entry's id is the claim page's anchor for it, #correction-<n>, which stays as later entries are added.
+  const entries = log.map(({ claim, correction, n, change }) => {
     const url = claimUrl(claim.id);
     const kind = CORRECTION_KINDS[correction.kind];
-    const n = claim.data.corrections.indexOf(correction) + 1;
-    const change = verdictChanges(claim.data).find((c) => c.correction === correction);
     const verdict = change ? ` Verdict changed from ${VERDICTS[change.from].label} to ${VERDICTS[change.to].label}.` : '';
     return [
       '  <entry>',

@@ -9,12 +9,19 @@ import type { Verdict } from '../verdicts.ts';
 export interface LogEntry<T extends ClaimLike = ClaimLike> {
   claim: T;
   correction: Correction;
+  /** The entry's place among the claim's corrections, from 1: its anchor is #correction-<n>. */
+  n: number;
+  /** Set when this correction changed the verdict. */
+  change?: VerdictChange;
 }
 
 /** Every correction of every claim, newest first; same day: by claim title. */
 export function correctionLog<T extends ClaimLike>(claims: readonly T[]): LogEntry<T>[] {
   return claims
-    .flatMap((claim) => claim.data.corrections.map((correction) => ({ claim, correction })))
+    .flatMap((claim) => {
+      const changes = verdictChanges(claim.data);
+      return claim.data.corrections.map((correction, i) => ({ claim, correction, n: i + 1, change: changes.find((c) => c.correction === correction) }));
+    })
     .sort((a, b) => b.correction.date.localeCompare(a.correction.date) || a.claim.data.title.localeCompare(b.claim.data.title));
 }
 

@@ -62,10 +62,13 @@ describe('every data file', () => {
     const text = read(path);
     const expected = { version: '1.0.0', site: siteUrl, date: newestContentDate([...claims.values()].map((c) => ({ id: c.slug, data: c.data })), [...sources.values()].map((s) => s.data)), license: { name: SITE.licence.name, url: SITE.licence.url } };
     if (path.endsWith('.csv')) {
-      // A CSV has no place for them: /data/ states that it is the flat form of claims.json.
-      expect(load(read('data/index.html'))('main').text()).toContain('with the fields of claims.json');
+      // A CSV has no place for them: its CSV on the Web metadata, found by name beside it, carries them.
+      const meta = readJson(`${path}-metadata.json`);
+      expect(meta).toMatchObject({ url: `${siteUrl}${path}`, 'schema:version': expected.version, 'dc:publisher': { '@id': expected.site }, 'dc:modified': { '@value': expected.date }, 'dc:license': { '@id': expected.license.url } });
+      expect(meta.tableSchema.columns.map((c: { name: string }) => c.name)).toEqual(csvParse(text).columns);
       return;
     }
+    if (path.endsWith('-metadata.json')) return; // CSV on the Web terms, checked with the CSV above
     const data = JSON.parse(text);
     expect(data._factcheck ?? data).toMatchObject(expected);
     expect((data._factcheck ?? data).license.note).toMatch(/remain their publishers/);

@@ -104,11 +104,29 @@ export function claimsJson(input: DataInput) {
 }
 
 /** One row per claim; lists (tags joined by "; ", corrections, citations, figures as JSON) stay in one cell each. */
-export const CSV_COLUMNS = [
-  'slug', 'url', 'title', 'claim', 'claimant',
-  'appearance_source', 'appearance_paragraph', 'appearance_quote', 'appearance_paragraph_url', 'appearance_original_url',
-  'verdict', 'verdict_label', 'rating', 'summary', 'published', 'updated', 'tags', 'corrections', 'citations', 'figures',
-] as const;
+export const CSV_COLUMN_DOCS = {
+  slug: 'Permanent identifier; the claim page is /claims/<slug>/.',
+  url: 'Address of the claim page.',
+  title: 'The question the page answers.',
+  claim: 'The claim in the claimant\u2019s words.',
+  claimant: 'The outlet or person who made the claim.',
+  appearance_source: 'Slug of the source the claim appears in.',
+  appearance_paragraph: 'Paragraph number there.',
+  appearance_quote: 'The claim\u2019s words as they stand in the source, or empty.',
+  appearance_paragraph_url: 'That paragraph on this site.',
+  appearance_original_url: 'The source\u2019s original page.',
+  verdict: 'The verdict (accurate, needs-context, unsupported, misleading, inaccurate).',
+  verdict_label: 'The verdict in words.',
+  rating: 'Rating value, 5 (accurate) to 1 (inaccurate).',
+  summary: 'The answer in one sentence.',
+  published: 'Date first published (YYYY-MM-DD).',
+  updated: 'Date last changed, or empty.',
+  tags: 'Topics, joined by "; ".',
+  corrections: 'JSON array of the corrections, with the fields of claims.json.',
+  citations: 'JSON array of the citations, with the fields of claims.json.',
+  figures: 'JSON array of the figures, with the fields of claims.json.',
+} as const;
+export const CSV_COLUMNS = Object.keys(CSV_COLUMN_DOCS) as (keyof typeof CSV_COLUMN_DOCS)[];
 
 export function claimsCsv(input: DataInput): string {
   const rows = claimsJson(input).claims.map((r) => ({
@@ -119,5 +137,5 @@ export function claimsCsv(input: DataInput): string {
     published: r.published, updated: r.updated ?? '', tags: r.tags.join('; '),
     corrections: JSON.stringify(r.corrections), citations: JSON.stringify(r.citations), figures: JSON.stringify(r.figures),
   }));
-  return `${csvFormat(rows, [...CSV_COLUMNS])}\n`;
+  return `${csvFormat(rows, CSV_COLUMNS)}\n`;
 }

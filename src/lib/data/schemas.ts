@@ -238,3 +238,31 @@ export const jsonFeedSchema: Schema = {
   },
   additionalProperties: false,
 };
+
+export const csvMetadataSchema: Schema = {
+  $schema: DRAFT,
+  title: 'claims.csv-metadata.json',
+  type: 'object',
+  description: 'W3C CSV on the Web metadata of claims.csv: its version, date, licence and columns.',
+  required: ['@context', 'url', 'dc:title', 'schema:version', 'dc:publisher', 'dc:modified', 'dc:license', 'dc:rights', 'tableSchema'],
+  additionalProperties: false,
+  properties: {
+    '@context': { const: 'http://www.w3.org/ns/csvw', description: 'CSV on the Web.' },
+    url: uri('Address of claims.csv.'),
+    'dc:title': str('What the table holds.'),
+    'schema:version': envelope.version,
+    'dc:publisher': obj('The site the data comes from.', { '@id': uri('Address of the site.') }),
+    'dc:modified': obj('Date of the newest content in this build; not the time of the build.', { '@value': date('The date.'), '@type': { const: 'xsd:date' } }),
+    'dc:license': obj('Licence of the site\u2019s own text and data.', { '@id': uri('Address of the licence text.') }),
+    'dc:rights': str('What the licence does not cover: the archived texts and quotations remain their publishers\u2019.'),
+    tableSchema: obj('The columns of claims.csv, in order.', {
+      columns: list('One per column.', obj('A column.', {
+        name: str('The column\u2019s name, as in the header row.'),
+        titles: str('The same name.'),
+        'dc:description': str('What the column holds.'),
+        datatype: { type: 'string', enum: ['string', 'integer'], description: 'string or integer.' },
+      })),
+      primaryKey: { const: 'slug', description: 'The column that identifies a row.' },
+    }),
+  },
+};

@@ -37,7 +37,7 @@ if (kind === 'claim') {
   const seed = seedFileName(readdirSync(join(root, SEEDS_DIR)).filter((f) => f.endsWith('.txt')), hash);
   copyFileSync(resolve(file), join(root, SEEDS_DIR, seed));
   writeFileSync(join(root, MANIFEST_FILE), `${JSON.stringify({ ...manifest, [seed]: hash }, null, 2)}\n`);
-  writeFileSync(join(root, metadata), sourceTemplate(slug, seed, bytes.toString('utf8')));
+  writeFileSync(join(root, metadata), sourceTemplate(slug, seed, bytes.toString('utf8'), new Date().toISOString().slice(0, 10)));
   console.log(`✓ Archived ${SEEDS_DIR}/${seed} (SHA-256 ${hash.slice(0, 12)}…) and created ${metadata}.`);
   console.log('  Fill in every TODO from the original page, then run npm run check.');
 } else {

@@ -7,9 +7,10 @@
  * 1. cold, with no build cache;
  * 2. warm, unchanged: every keyed page and card comes from the caches;
  *    it must equal build 1;
- * 3. warm, after editing one claim's title and summary and truncating the
- *    site card's cache entry: it must equal build 4, and the damage is
- *    reported;
+ * 3. warm, after editing one claim's title and summary, setting the
+ *    repository in content/site.yaml (read from a file, not imported, so
+ *    only the cache keys can carry it) and truncating the site card's cache
+ *    entry: it must equal build 4, and the damage is reported;
  * 4. cold again, the cache deleted, from the edited sources.
  *
  * A copy keeps these builds away from dist/ and .cache/, which other tests
@@ -60,12 +61,14 @@ describe('reproducible and incremental build', () => {
     project.edit(CLAIM, (text) =>
       text.replace(/^title: .*$/m, 'title: An edited title for the rebuild test').replace(/^summary: .*$/m, 'summary: An edited summary for the rebuild test.'),
     );
+    project.edit('content/site.yaml', (text) => text.replace('repository: null', 'repository: https://github.com/example-owner/example-site'));
     // The site card is drawn on every build (it has no cacheKey), so it reads its damaged entry.
     const entry = join(cache, 'cards', `${cardKey(siteCard({ siteName: SITE_NAME, description: SITE_DESCRIPTION }), rendererFingerprint())}.card`);
     writeFileSync(entry, readFileSync(entry).subarray(0, 100));
     const edited = build('build-edited');
     expect(edited.log).toMatch(/Card cache entry .* is damaged: drawing that card afresh\./);
     expect(edited.files.get('claims/press-release-arithmetic/index.html'), 'the edit reached the page').not.toBe(cold.files.get('claims/press-release-arithmetic/index.html'));
+    expect(edited.files.get('claims/hkfp-803-arrested/index.html'), 'the site configuration reached an unedited claim').not.toBe(cold.files.get('claims/hkfp-803-arrested/index.html'));
     expect(edited.files.get('cards/claims/press-release-arithmetic.png'), 'the new title reached the card').not.toBe(cold.files.get('cards/claims/press-release-arithmetic.png'));
 
     rmSync(cache, { recursive: true, force: true });

@@ -113,4 +113,20 @@ describe('source and seed check', () => {
     project.edit(HKSAR, (t) => t.replace('language: en', 'language: [en'));
     expect(problemsOf(project.root)[0]).toMatch(/^content\/sources\/hksar-2017-12-07\.yaml:\d+:\d+ {2}YAML syntax error/);
   });
+
+  it('refuses a missing or malformed archive date, and one before publication', () => {
+    project = tempProject();
+    project.edit(HKSAR, (t) => t.replace('archived: 2026-11-22\n', ''));
+    expect(problemsOf(project.root)).toEqual([expect.stringMatching(/^content\/sources\/hksar-2017-12-07\.yaml:1:1 {2}Missing required field "archived"\. {2}Hint: Add "archived:"/)]);
+    project.edit(HKSAR, (t) => t.replace('seed: 004', 'archived: 22 Nov 2026\nseed: 004'));
+    expect(problemsOf(project.root)).toEqual([expect.stringMatching(/^content\/sources\/hksar-2017-12-07\.yaml:11:11 {2}Field "archived": .* {2}Hint: Write dates as YYYY-MM-DD/)]);
+    project.edit(HKSAR, (t) => t.replace('archived: 22 Nov 2026', 'archived: 2017-12-06'));
+    expect(problemsOf(project.root)).toEqual([expect.stringMatching(/^content\/sources\/hksar-2017-12-07\.yaml:11:11 {2}The text is archived on 2017-12-06, before it was published \(2017-12-07\)\./)]);
+  });
+
+  it('refuses a source without the basis of its archive date', () => {
+    project = tempProject();
+    project.edit(HKSAR, (t) => t.replace(/\n  archived: [^\n]+/, ''));
+    expect(problemsOf(project.root)).toEqual([expect.stringMatching(/^content\/sources\/hksar-2017-12-07\.yaml:\d+:\d+ {2}Missing required field "basis\.archived"/)]);
+  });
 });

@@ -19,7 +19,7 @@ describe('built source pages', () => {
     expect($(`#p1 a.pnum`).attr('href')).toBe('#p1');
     const original = $(`a[href="${source.data.url}"]`);
     if (source.data.url) expect(original.attr('rel')).toContain('noopener');
-    expect($('main').text()).toContain('Archived verbatim copy');
+    expect($('main').text()).toContain(`Archived copy of ${source.data.url ?? 'a text with no web address'}, archived`);
   });
 
   it('says "Not stated" for unknown facts', () => {

@@ -43,11 +43,13 @@ published: 2017-12-07
 author: null
 language: en
 seed: ${seed}
+archived: 2026-11-22
 basis:
   publisher: Synthetic benchmark content.
   url: Synthetic benchmark content.
   published: Synthetic benchmark content.
   author: Not stated.
+  archived: Synthetic benchmark content.
 scope:
   operation: true
   note: Synthetic benchmark content.

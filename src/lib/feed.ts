@@ -33,7 +33,7 @@ export function feedOrder<T extends ClaimLike>(claims: readonly T[]): T[] {
 }
 
 /** An ISO date (YYYY-MM-DD) as an RFC 3339 timestamp at midnight UTC. */
-const timestamp = (date: string) => `${date}T00:00:00Z`;
+export const timestamp = (date: string) => `${date}T00:00:00Z`;
 
 /** The entry title: the verdict first, so a reader sees it in any feed reader. */
 export const entryTitle = (c: ClaimLike) => `${VERDICTS[c.data.verdict].label}: ${c.data.title}`;

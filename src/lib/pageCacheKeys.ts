@@ -7,7 +7,10 @@
  * - a claim page: the claim, the claims it lists as related, and every
  *   source and chart (few, archived, rarely edited; a claim may cite or
  *   chart any of them);
- * - a source page: the source and the claims that cite each paragraph.
+ * - a source page: the source and the claims that cite each paragraph;
+ * - both: the site's configuration (content/site.yaml: the name in every
+ *   page's header, and on claim pages the error-report link), which pages
+ *   read from a file rather than import, so Astro cannot see it change.
  *
  * Index pages, feeds and every page without getStaticPaths are rendered on
  * every build. Keys are SHA-256 digests of plain JSON, so equal content
@@ -15,6 +18,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { CitingClaim, ClaimLike } from './claims.ts';
+import type { SiteConfig } from './schema.ts';
 
 /** SHA-256 of the JSON of `parts` (Maps as their entries). */
 export function digestOf(...parts: unknown[]): string {
@@ -29,10 +33,10 @@ const contentOf = (entry: { data: unknown; body?: string }) => [entry.data, entr
 export const collectionDigest = (entries: ReadonlyArray<{ id: string; data: unknown; body?: string }>): string =>
   digestOf([...entries].sort((a, b) => a.id.localeCompare(b.id)).map((e) => [e.id, ...contentOf(e)]));
 
-/** A claim page's key: the claim, its related claims as listed, and the sources and charts it may use. */
-export const claimPageKey = (claim: ClaimLike, related: readonly ClaimLike[], sourcesAndCharts: string): string =>
-  digestOf('claim', contentOf(claim), related.map((r) => [r.id, r.data.title, r.data.verdict, r.data.claimant, r.data.summary]), sourcesAndCharts);
+/** A claim page's key: the claim, its related claims as listed, the sources and charts it may use, and the site's configuration. */
+export const claimPageKey = (claim: ClaimLike, related: readonly ClaimLike[], sourcesAndCharts: string, site: SiteConfig): string =>
+  digestOf('claim', contentOf(claim), related.map((r) => [r.id, r.data.title, r.data.verdict, r.data.claimant, r.data.summary]), sourcesAndCharts, site);
 
-/** A source page's key: the source and, per paragraph, the claims citing it. */
-export const sourcePageKey = (source: { data: unknown }, citing: ReadonlyMap<number, readonly CitingClaim[]>): string =>
-  digestOf('source', source.data, citing);
+/** A source page's key: the source, per paragraph the claims citing it, and the site's configuration. */
+export const sourcePageKey = (source: { data: unknown }, citing: ReadonlyMap<number, readonly CitingClaim[]>, site: SiteConfig): string =>
+  digestOf('source', source.data, citing, site);

@@ -24,9 +24,11 @@ summary: "TODO: one-sentence answer"
 published: ${today}
 # updated: YYYY-MM-DD
 tags: []
-# corrections:
+# corrections (kind: correction, update, clarification or typo; see /methodology/):
 #   - date: YYYY-MM-DD
+#     kind: correction
 #     note: What changed and why.
+#     previousVerdict: misleading   # only when a correction changed the verdict
 # Former slugs of this page, if it is ever renamed:
 # aliases: []
 # Named figures: cited numbers, then numbers computed from them (see docs/editing.md).
@@ -38,7 +40,7 @@ TODO: explain the check, citing every fact, for example
 `;
 }
 
-export function sourceTemplate(slug: string, seedFile: string, seedText: string): string {
+export function sourceTemplate(slug: string, seedFile: string, seedText: string, today: string): string {
   const paragraphs = parseParagraphs(seedText);
   const headline = paragraphs[0]?.text ?? '';
   return `# Metadata for seeds/${seedFile}. State only what the text or the original page says;
@@ -59,11 +61,14 @@ published: null
 author: null
 language: en
 seed: ${seedFile}
+# The day the text was added to seeds/ (today, when npm run new copied it).
+archived: ${today}
 basis:
   publisher: "TODO: how the publisher was established"
   url: "TODO: how the original URL was established"
   published: "TODO: how the date was established, or Not stated."
   author: "TODO: how the author was established, or Not stated."
+  archived: Date the text was added to the site's archive (seeds/) with npm run new.
 scope:
   # false if the text is about something other than the 2016–2017 operation;
   # then add heading: what it is instead, shown as written ("Different period").

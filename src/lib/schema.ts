@@ -4,6 +4,7 @@
  * these schemas, so they can never disagree.
  */
 import { z } from 'astro/zod';
+import { CORRECTION_KIND_KEYS } from './corrections/kinds.ts';
 import { VERDICT_KEYS } from './verdicts.ts';
 
 export const slug = z
@@ -37,8 +38,10 @@ export const sourceSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/),
   /** File name under seeds/. */
   seed: z.string().regex(/^[\w.-]+\.txt$/, 'name a .txt file in seeds/, without a folder'),
+  /** The day the text entered this site's archive (seeds/): the date of its archived copy. */
+  archived: isoDate,
   /** How each fact above was established. */
-  basis: z.strictObject({ publisher: basis, url: basis, published: basis, author: basis }),
+  basis: z.strictObject({ publisher: basis, url: basis, published: basis, author: basis, archived: basis }),
   /**
    * Whether the text reports the 2016–2017 operation. If not, `heading` says
    * what it is instead ("Different period", "Another story"), shown as written.
@@ -113,12 +116,42 @@ export const claimSchema = z.strictObject({
   published: isoDate,
   updated: isoDate.optional(),
   tags: z.array(slug).default([]),
-  corrections: z.array(z.strictObject({ date: isoDate, note: z.string().min(1) })).default([]),
+  /** Every change since publication, with its kind (src/lib/corrections/kinds.ts). */
+  corrections: z.array(z.strictObject({
+    date: isoDate,
+    kind: z.enum(CORRECTION_KIND_KEYS),
+    note: z.string().min(1),
+    /** Only on a correction that changed the verdict: the verdict it replaced. */
+    previousVerdict: z.enum(VERDICT_KEYS).optional(),
+  })).default([]),
   /** Former slugs of this claim; each keeps working as a redirect. */
   aliases: z.array(slug).default([]),
   figures: z.array(figureSpecSchema).default([]),
 });
 export type Claim = z.infer<typeof claimSchema>;
+export type Correction = Claim['corrections'][number];
+
+/**
+ * The site's own configuration (content/site.yaml). A value nobody has
+ * configured is null, and the site then shows nothing for it.
+ */
+export const siteSchema = z.strictObject({
+  name: z.string().min(1),
+  /** One sentence: what the site is, for search results and feeds. */
+  description: z.string().min(1),
+  /** Who publishes the site: a person or an organisation. */
+  publisher: z.string().min(1).nullable(),
+  /** An e-mail address readers can write to. */
+  contact: z.email().nullable(),
+  /** The GitHub repository of the site, where readers can open an issue. */
+  repository: z
+    .url({ protocol: /^https$/, hostname: /^github\.com$/ })
+    .regex(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/, 'write the repository as https://github.com/<owner>/<name>, without a trailing slash')
+    .nullable(),
+  /** The licence of the site's own text and data. */
+  licence: z.strictObject({ name: z.string().min(1), url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }) }),
+});
+export type SiteConfig = z.infer<typeof siteSchema>;
 
 /**
  * The background page (content/background.mdx): what the primary source says,

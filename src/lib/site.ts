@@ -1,3 +1,18 @@
-export const SITE_NAME = 'NECII Fact Check';
-export const SITE_DESCRIPTION =
-  'Fact-checks of how news outlets reported the 2016–2017 Mainland–Hong Kong crackdown on smuggling non-ethnic Chinese illegal immigrants, with every quote verified against archived sources.';
+/**
+ * The site's configuration (content/site.yaml), read once per build. The
+ * content check has already refused a malformed file with its line; this
+ * throws the same problems if the build is reached some other way.
+ */
+import { loadSiteConfig } from './check/site.ts';
+import { ContentError } from './problems.ts';
+import type { SiteConfig } from './schema.ts';
+
+function readSiteConfig(root: string): SiteConfig {
+  const { site, problems } = loadSiteConfig(root);
+  if (!site || problems.length) throw new ContentError(problems);
+  return site;
+}
+
+export const SITE: SiteConfig = readSiteConfig(process.cwd());
+export const SITE_NAME = SITE.name;
+export const SITE_DESCRIPTION = SITE.description;

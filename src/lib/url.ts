@@ -11,3 +11,8 @@ export function withBase(base: string, path: string): string {
 export const sourcePath = (slug: string) => `sources/${slug}/`;
 export const claimPath = (slug: string) => `claims/${slug}/`;
 export const chartPath = (id: string) => `charts/${id}/`;
+
+/** Absolute URL of a site path on the deployed site: absoluteUrl('https://x.org', '/factcheck/', 'data/') → 'https://x.org/factcheck/data/'. */
+export const absoluteUrl = (site: string | URL, base: string, path: string) => new URL(withBase(base, path), site).href;
+export const correctionsPath = 'corrections/';
+export const correctionsFeedPath = 'corrections/feed.xml';

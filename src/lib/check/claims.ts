@@ -12,6 +12,7 @@ import { problem, shortQuote, type Problem } from '../problems.ts';
 import { claimSchema, slug as slugSchema, type Claim } from '../schema.ts';
 import { chartReferenceProblems, citedBodyProblems } from './body.ts';
 import { citationProblems, paragraphProblems } from './citation.ts';
+import { correctionProblems } from './corrections.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
 import { claimSizeProblems, paragraphSizeProblems } from './sizeLimits.ts';
 import { todoProblems } from './todos.ts';
@@ -64,6 +65,7 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
     problems.push(...parseProblems);
     if (!data) continue;
     const located = (path: (string | number)[]) => doc.locate(path);
+    problems.push(...correctionProblems(data, file, located));
 
     // Where the claim appears.
     const { appearance } = data;

@@ -4,6 +4,7 @@ import { checkBackground } from './background.ts';
 import { loadClaims, type LoadedClaim } from './claims.ts';
 import { loadData } from './data.ts';
 import { loadNotChecked } from './notChecked.ts';
+import { loadSiteConfig } from './site.ts';
 import { loadSources } from './sources.ts';
 
 export interface CheckResult {
@@ -21,9 +22,10 @@ export function checkContent(root: string): CheckResult {
   const { data, problems: dataProblems } = loadData(root, sources);
   const backgroundProblems = checkBackground(root, sources);
   const { problems: notCheckedProblems } = loadNotChecked(root, sources);
+  const { problems: siteProblems } = loadSiteConfig(root);
   // A source file with a problem would otherwise make every citation of it an
   // "Unknown source" too, burying the one line that needs fixing.
   const cited = [...claimProblems, ...dataProblems, ...backgroundProblems, ...notCheckedProblems].filter((p) => !(p.unknownSource && unloaded.has(p.unknownSource)));
-  problems.push(...sourceProblems, ...cited);
+  problems.push(...siteProblems, ...sourceProblems, ...cited);
   return { problems, counts: { sources: sources.size, claims: claims.size, data: data.size }, claims };
 }

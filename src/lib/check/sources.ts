@@ -42,6 +42,9 @@ export function loadSources(root: string): { sources: Map<string, LoadedSource>;
       problems.push(problem(file, `Two sources have the slug "${data.slug}" (also ${other.file}).`, 'Each source needs its own slug; citations use it as their address.', doc.locate(['slug'])));
       continue;
     }
+    if (data.published && data.archived < data.published) {
+      problems.push(problem(file, `The text is archived on ${data.archived}, before it was published (${data.published}).`, 'archived is the day the text was added to seeds/; check it and the published date.', doc.locate(['archived'])));
+    }
     if (!existsSync(join(root, SEEDS_DIR, data.seed))) {
       problems.push(problem(file, `The seed file "${data.seed}" does not exist in ${SEEDS_DIR}/.`, 'Copy the captured text into seeds/ byte-for-byte (npm run new -- source <slug> <file.txt> does it) or correct the file name.', doc.locate(['seed'])));
       unloaded.add(data.slug);

@@ -1,0 +1,33 @@
+/** Gathers the content collections into the pure input of src/lib/data/ (not a route: the name starts with _). */
+import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSeedParagraphs } from '../../lib/archive.ts';
+import { newestContentDate } from '../../lib/contentDate.ts';
+import type { ArchivedSource, DataInput } from '../../lib/data/input.ts';
+import { SEEDS_DIR, sha256 } from '../../lib/seedManifest.ts';
+import { SITE } from '../../lib/site.ts';
+import { absoluteUrl } from '../../lib/url.ts';
+
+let cached: Promise<DataInput> | undefined;
+
+export function dataInput(site: URL): Promise<DataInput> {
+  cached ??= (async () => {
+    const root = process.cwd();
+    const claims = await getCollection('claims');
+    const sources = new Map<string, ArchivedSource>(
+      (await getCollection('sources')).map(({ data }) => [
+        data.slug,
+        { data, paragraphs: readSeedParagraphs(root, data.seed), sha256: sha256(readFileSync(join(root, SEEDS_DIR, data.seed))) },
+      ]),
+    );
+    return {
+      claims,
+      sources,
+      site: SITE,
+      url: (path: string) => absoluteUrl(site, import.meta.env.BASE_URL, path),
+      contentDate: newestContentDate(claims, [...sources.values()].map((s) => s.data)),
+    };
+  })();
+  return cached;
+}

@@ -17,7 +17,7 @@ import { parseYamlDocument } from '../src/lib/yamlDocument.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { claimSchema } from '../src/lib/schema.ts';
 import { formatProblem } from '../src/lib/problems.ts';
-import { DIST } from './helpers/deployment.ts';
+import { DIST, ROOT } from './helpers/deployment.ts';
 import { runAstro } from './helpers/astroCli.ts';
 import { tempProject } from './helpers/tempProject.ts';
 
@@ -119,11 +119,16 @@ describe('the corrections log', () => {
 });
 
 describe('the built site without corrections', () => {
-  it('has a corrections page that says there are none yet, and an empty feed', () => {
+  it('lists on /corrections/ and in its feed exactly the corrections the claims record, or says there are none yet', () => {
+    const { claims } = checkContent(ROOT);
+    const recorded = [...claims.values()].reduce((n, c) => n + c.data.corrections.length, 0);
     const $ = load(readFileSync(join(DIST, 'corrections', 'index.html'), 'utf8'));
-    expect($('main').text()).toContain('No corrections yet');
+    const feed = readFileSync(join(DIST, 'corrections', 'feed.xml'), 'utf8');
     expect($('link[rel="alternate"][href$="/corrections/feed.xml"]').length).toBe(1);
-    expect(readFileSync(join(DIST, 'corrections', 'feed.xml'), 'utf8')).not.toContain('<entry>');
+    expect($('.log > li').length).toBe(recorded);
+    expect(feed.split('<entry>').length - 1).toBe(recorded);
+    if (recorded === 0) expect($('main').text()).toContain('No corrections yet');
+    else expect($('main').text()).not.toContain('No corrections yet');
   });
 
   it('links every claim page\'s history to the log and its feed', () => {
@@ -140,6 +145,8 @@ describe('a build with a claim corrected in every way, and the site configured',
   const read = (path: string) => load(readFileSync(join(out, path), 'utf8'));
   beforeAll(() => {
     build.write(FILE, FIXTURE);
+    // The log then holds only the fixture's entries: the site's own corrections are taken out.
+    build.edit('content/claims/hkfp-803-arrested.mdx', (t) => t.replace(/^corrections:\n(?:  .*\n|    .*\n)+/m, ''));
     build.edit('content/site.yaml', (t) =>
       t.replace('publisher: null', 'publisher: A Test Newsroom').replace('contact: null', 'contact: corrections@example.org').replace('repository: null', 'repository: https://github.com/example-owner/example-site'),
     );

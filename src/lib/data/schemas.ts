@@ -196,7 +196,14 @@ export const sourcesSchema: Schema = {
       archived: date('Date the text entered this site\u2019s archive (the data-versiondate of links to the original).'),
       archived_url: uri('The archived copy on this site.'),
       basis: { type: 'object', description: 'How each fact was established, by field name.', additionalProperties: { type: 'string' } },
-      scope: obj('What period the text reports.', { operation: { type: 'boolean', description: 'true if it reports the 2016\u20132017 operation.' }, note: str('What the text reports.') }),
+      scope: {
+        ...obj('What period the text reports.', {
+          operation: { type: 'boolean', description: 'true if it reports the 2016\u20132017 operation.' },
+          heading: str('Only when operation is false: what the text is about instead, in the editor\u2019s words (\u201cDifferent period\u201d).'),
+          note: str('What the text reports.'),
+        }),
+        required: ['operation', 'note'],
+      },
       paragraphs: { type: 'integer', minimum: 1, description: 'Number of numbered paragraphs.' },
       sha256: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'SHA-256 of the archived text\u2019s bytes.' },
       rights: str('Whose the text is.'),

@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardKey } from '../src/lib/cardCache.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../src/lib/site.ts';
@@ -36,7 +37,8 @@ const cache = join(project.root, '.cache');
 
 function build(name: string): { files: Map<string, string>; log: string } {
   const outDir = join(project.root, name);
-  const log = runAstroOutput(['build', '--outDir', outDir], { cwd: project.root, env: { OUT_DIR: undefined, SITE: undefined, BASE: undefined } });
+  // Colours, which Astro adds in some environments (CI), are taken out of the log.
+  const log = stripVTControlCharacters(runAstroOutput(['build', '--outDir', outDir], { cwd: project.root, env: { OUT_DIR: undefined, SITE: undefined, BASE: undefined } }));
   const files = new Map(walk(outDir).map((rel) => [rel, createHash('sha256').update(readFileSync(join(outDir, rel))).digest('hex')]));
   return { files, log };
 }

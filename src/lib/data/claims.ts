@@ -64,6 +64,7 @@ function figureRecord(input: DataInput, spec: FigureSpec, f: ComputedFigure) {
     inputs,
     working: f.working ?? null,
     stated,
+    across_periods: ('acrossPeriods' in spec && spec.acrossPeriods) || null,
     citation: f.cite ? citationRecord(input, f.cite) : null,
   };
 }

@@ -82,6 +82,7 @@ export const claimRecordSchema = obj('One fact check.', {
     operation: { type: 'string', enum: ['cited', 'divide', 'change', 'sum', 'subtract', 'multiply', 'months'], description: 'cited (stands in a source), or how it is computed.' },
     inputs: list('The figures it is computed from (for months: the first and last month, YYYY-MM).', { type: 'string' }),
     working: nullableStr('The computation as the page shows it, e.g. 837 \u00f7 11 = 76.1; null for a cited figure.'),
+    across_periods: nullableStr('For a figure that compares periods on purpose: the note the page shows beside it; else null.'),
     stated: { oneOf: [{ type: 'null' }, obj('A number the claim or source states, which the computation must match.', { value: { type: 'number', description: 'The stated number.' }, within: { type: ['number', 'null'], description: 'Allowed difference, or null for the stated number\u2019s own rounding.' } })], description: 'A stated number the computation was checked against, or null.' },
     citation: { oneOf: [{ type: 'null' }, citation], description: 'For a cited figure: where it stands; else null.' },
   })),

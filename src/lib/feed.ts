@@ -1,11 +1,10 @@
 /**
- * An Atom feed of the fact checks (issue 8), built as a string so it needs
- * no dependency; every text and attribute is escaped by escapeXml().
+ * An Atom feed of the fact checks (issue 8), written by src/lib/atom.ts.
  * src/pages/feed.xml.ts serves it at <base>feed.xml.
  */
 import type { ClaimLike } from './claims.ts';
 import { VERDICTS } from './verdicts.ts';
-import { escapeXml } from './xml.ts';
+import { atomXml } from './atom.ts';
 
 export interface FeedInput {
   /** Absolute URL of the feed itself. */
@@ -32,44 +31,28 @@ export function feedOrder<T extends ClaimLike>(claims: readonly T[]): T[] {
   );
 }
 
-/** An ISO date (YYYY-MM-DD) as an RFC 3339 timestamp at midnight UTC. */
-export const timestamp = (date: string) => `${date}T00:00:00Z`;
-
 /** The entry title: the verdict first, so a reader sees it in any feed reader. */
 export const entryTitle = (c: ClaimLike) => `${VERDICTS[c.data.verdict].label}: ${c.data.title}`;
 
 export function atomFeed({ feedUrl, siteUrl, title, subtitle, claims, claimUrl }: FeedInput): string {
   const ordered = feedOrder(claims);
-  const updated = ordered.length ? timestamp(lastChanged(ordered[0]!)) : '1970-01-01T00:00:00Z';
-  const e = escapeXml;
-  const entries = ordered.map((c) => {
-    const url = claimUrl(c.id);
-    const verdict = VERDICTS[c.data.verdict];
-    return [
-      '  <entry>',
-      `    <id>${e(url)}</id>`,
-      `    <title>${e(entryTitle(c))}</title>`,
-      `    <link rel="alternate" type="text/html" href="${e(url)}"/>`,
-      `    <published>${timestamp(c.data.published)}</published>`,
-      `    <updated>${timestamp(lastChanged(c))}</updated>`,
-      `    <author><name>${e(title)}</name></author>`,
-      `    <category term="${e(c.data.verdict)}" label="${e(verdict.label)}" scheme="${e(`${siteUrl}methodology/`)}"/>`,
-      ...c.data.tags.map((t) => `    <category term="${e(t)}"/>`),
-      `    <summary type="text">${e(`${verdict.label}. ${c.data.summary} Claim by ${c.data.claimant}: “${c.data.claim}”`)}</summary>`,
-      '  </entry>',
-    ].join('\n');
+  return atomXml({
+    feedUrl,
+    pageUrl: siteUrl,
+    title,
+    subtitle,
+    updated: ordered.length ? lastChanged(ordered[0]!) : '1970-01-01',
+    entries: ordered.map((c) => {
+      const verdict = VERDICTS[c.data.verdict];
+      return {
+        url: claimUrl(c.id),
+        title: entryTitle(c),
+        published: c.data.published,
+        updated: lastChanged(c),
+        author: title,
+        categories: [{ term: c.data.verdict, label: verdict.label, scheme: `${siteUrl}methodology/` }, ...c.data.tags.map((term) => ({ term }))],
+        summary: `${verdict.label}. ${c.data.summary} Claim by ${c.data.claimant}: “${c.data.claim}”`,
+      };
+    }),
   });
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-    `  <id>${e(feedUrl)}</id>`,
-    `  <title>${e(title)}</title>`,
-    `  <subtitle>${e(subtitle)}</subtitle>`,
-    `  <link rel="self" type="application/atom+xml" href="${e(feedUrl)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${e(siteUrl)}"/>`,
-    `  <updated>${updated}</updated>`,
-    ...entries,
-    '</feed>',
-    '',
-  ].join('\n');
 }

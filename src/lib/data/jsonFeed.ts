@@ -1,5 +1,6 @@
 /** /feed.json: a JSON Feed 1.1 (https://jsonfeed.org/version/1.1) of the checks, in the Atom feed's order. */
-import { entryTitle, feedOrder, lastChanged, timestamp } from '../feed.ts';
+import { timestamp } from '../atom.ts';
+import { entryTitle, feedOrder, lastChanged } from '../feed.ts';
 import { claimPath } from '../url.ts';
 import { VERDICTS } from '../verdicts.ts';
 import { envelope, type DataInput } from './input.ts';

@@ -1,7 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/check/index.ts';
 import { BACKGROUND_FILE } from '../src/lib/check/background.ts';
-import { formatProblem } from '../src/lib/problems.ts';
 import { tempProject } from './helpers/tempProject.ts';
 
 let project: ReturnType<typeof tempProject> | undefined;
@@ -14,7 +12,7 @@ afterEach(() => {
 function problemsAfter(change: (p: ReturnType<typeof tempProject>) => void): string[] {
   project = tempProject();
   change(project);
-  return checkContent(project.root).problems.map(formatProblem).filter((p) => p.startsWith(`${BACKGROUND_FILE}:`));
+  return project.problems(BACKGROUND_FILE);
 }
 
 describe('background page check', () => {

@@ -16,7 +16,6 @@ import { correctionLog, verdictChanges } from '../src/lib/corrections/log.ts';
 import { parseYamlDocument } from '../src/lib/yamlDocument.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { claimSchema } from '../src/lib/schema.ts';
-import { formatProblem } from '../src/lib/problems.ts';
 import { DIST, ROOT } from './helpers/deployment.ts';
 import { runAstro } from './helpers/astroCli.ts';
 import { tempProject } from './helpers/tempProject.ts';
@@ -35,7 +34,7 @@ afterEach(() => {
 function problemsWith(change: (text: string) => string): string[] {
   project = tempProject();
   project.write(FILE, change(FIXTURE));
-  return checkContent(project.root).problems.map(formatProblem).filter((p) => p.startsWith(`${FILE}:`));
+  return project.problems(FILE);
 }
 
 describe('the check on corrections', () => {

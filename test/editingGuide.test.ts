@@ -1,8 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkContent } from '../src/lib/check/index.ts';
-import { formatProblem } from '../src/lib/problems.ts';
 import { sha256 } from '../src/lib/seedManifest.ts';
 import { VERDICT_KEYS } from '../src/lib/verdicts.ts';
 import { ROOT } from './helpers/deployment.ts';
@@ -35,14 +33,14 @@ describe('docs/editing.md', () => {
       project.write(`seeds/${seed}`, text);
       project.edit('seeds/manifest.json', (json) => `${JSON.stringify({ ...JSON.parse(json), [seed]: sha256(text) }, null, 2)}\n`);
     }
-    expect(checkContent(project.root).problems.map(formatProblem)).toEqual([]);
+    expect(project.problems()).toEqual([]);
   });
 
   it('shows the check output exactly as the check prints it', () => {
     const shown = /```text\n(.+)\n```/.exec(guide)![1]!;
     project = tempProject();
     project.write('content/claims/misquote.mdx', readFileSync(join(ROOT, 'test', 'fixtures', 'broken-claims', 'misquote.mdx'), 'utf8'));
-    expect(checkContent(project.root).problems.map(formatProblem)).toEqual([shown]);
+    expect(project.problems()).toEqual([shown]);
   });
 
   it('lists every verdict', () => {

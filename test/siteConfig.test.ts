@@ -26,7 +26,7 @@ afterEach(() => {
 function problemsWith(change: (text: string) => string): string[] {
   project = tempProject();
   project.edit(SITE_FILE, change);
-  return checkContent(project.root).problems.map(formatProblem);
+  return project.problems();
 }
 
 describe('the check on content/site.yaml', () => {
@@ -55,7 +55,7 @@ describe('the check on content/site.yaml', () => {
   it('refuses a missing file', () => {
     project = tempProject();
     project.remove(SITE_FILE);
-    expect(checkContent(project.root).problems.map(formatProblem)).toEqual([expect.stringMatching(/^content\/site\.yaml:1:1 {2}The site configuration is missing\./)]);
+    expect(project.problems()).toEqual([expect.stringMatching(/^content\/site\.yaml:1:1 {2}The site configuration is missing\./)]);
   });
 });
 

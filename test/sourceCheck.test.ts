@@ -54,14 +54,14 @@ describe('source and seed check', () => {
   it('reports a broken source file once, not again at every citation of it', () => {
     project = tempProject();
     project.edit(HKSAR, (t) => t.replace('publisher:', 'publsher:'));
-    const all = checkContent(project.root).problems.map(formatProblem);
+    const all = project.problems();
     expect(all).toEqual([
       expect.stringMatching(/^content\/sources\/hksar-2017-12-07\.yaml:1:1 {2}Missing required field "publisher"/),
       expect.stringMatching(/^content\/sources\/hksar-2017-12-07\.yaml:\d+:1 {2}Unknown field publsher/),
     ]);
     // A source that has no file at all is still unknown wherever it is cited.
     project.remove(HKSAR);
-    expect(checkContent(project.root).problems.map(formatProblem).filter((p) => p.includes('Unknown source "hksar-2017-12-07"')).length).toBeGreaterThan(10);
+    expect(project.problems().filter((p) => p.includes('Unknown source "hksar-2017-12-07"')).length).toBeGreaterThan(10);
   });
 
   it('reports an unknown field with its line and the allowed fields', () => {

@@ -1,6 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { checkContent } from '../../src/lib/check/index.ts';
+import { formatProblem } from '../../src/lib/problems.ts';
 import { ROOT } from './deployment.ts';
 
 /** What a copy needs to be checked; `buildable` adds what it needs to be built. */
@@ -26,6 +28,8 @@ export function tempProject(options: { buildable?: boolean } = {}) {
       this.write(file, change(this.read(file)));
     },
     remove: (file: string) => rmSync(join(root, file)),
+    /** The content check's problems as printed, or only those in `file`. */
+    problems: (file?: string) => checkContent(root).problems.map(formatProblem).filter((p) => file === undefined || p.startsWith(`${file}:`)),
     dispose: () => rmSync(root, { recursive: true, force: true }),
   };
 }

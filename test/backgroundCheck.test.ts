@@ -1,16 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { BACKGROUND_FILE } from '../src/lib/check/background.ts';
-import { tempProject } from './helpers/tempProject.ts';
+import { tempProjectPerTest, type TempProject } from './helpers/tempProject.ts';
 
-let project: ReturnType<typeof tempProject> | undefined;
-afterEach(() => {
-  project?.dispose();
-  project = undefined;
-});
+const freshProject = tempProjectPerTest();
 
 /** The check's messages about the background page after `change` to a copy of the real content. */
-function problemsAfter(change: (p: ReturnType<typeof tempProject>) => void): string[] {
-  project = tempProject();
+function problemsAfter(change: (p: TempProject) => void): string[] {
+  const project = freshProject();
   change(project);
   return project.problems(BACKGROUND_FILE);
 }

@@ -1,26 +1,22 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/index.ts';
 import { formatProblem } from '../src/lib/problems.ts';
 import { ROOT } from './helpers/deployment.ts';
 import { runAstro } from './helpers/astroCli.ts';
-import { tempProject } from './helpers/tempProject.ts';
+import { tempProjectPerTest } from './helpers/tempProject.ts';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'broken-claims');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 
-let project: ReturnType<typeof tempProject> | undefined;
-afterEach(() => {
-  project?.dispose();
-  project = undefined;
-});
+const freshProject = tempProjectPerTest();
 
 /** Problems the check reports for one broken claim file added to a copy of the real content. */
 function problemsWith(name: string, text = fixture(name)): string[] {
-  project = tempProject();
+  const project = freshProject();
   project.write(`content/claims/${name}`, text);
-  return checkContent(project.root).problems.map(formatProblem).filter((p) => p.startsWith(`content/claims/${name}:`));
+  return project.problems(`content/claims/${name}`);
 }
 
 describe('claim check on the real content', () => {
@@ -117,12 +113,12 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
   });
 
   it('reports two claims with one slug, and an alias that is another claim\'s address', () => {
-    project = tempProject();
+    const project = freshProject();
     const good = fixture('misquote.mdx').replace('838', '837');
     project.write('content/claims/one.mdx', good);
     project.write('content/claims/one.md', good);
     project.write('content/claims/two.mdx', good.replace('published: 2026-11-21', 'published: 2026-11-21\naliases: [one]'));
-    const problems = checkContent(project.root).problems.map(formatProblem);
+    const problems = project.problems();
     expect(problems).toContain('content/claims/one.md:1:1  Claims are written in MDX.  Hint: Rename the file to one.mdx.');
     expect(problems.some((p) => /^content\/claims\/two\.mdx:11:\d+ {2}The alias "one" is already the address of content\/claims\/one\.mdx\./.test(p))).toBe(true);
   });
@@ -147,10 +143,10 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
   });
 
   it('names both files of a slug collision in each, and still checks the file whose name is the slug', () => {
-    project = tempProject();
+    const project = freshProject();
     project.write('content/claims/Press-Release-Arithmetic.mdx', fixture('Press-Release-Arithmetic.mdx'));
     project.edit('content/claims/press-release-arithmetic.mdx', (t) => t.replace('published: 2026-11-21', 'published: 2026-11-31'));
-    const problems = checkContent(project.root).problems.map(formatProblem);
+    const problems = project.problems();
     expect(problems).toEqual([
       expect.stringMatching(/^content\/claims\/Press-Release-Arithmetic\.mdx:1:1 {2}Two claims have the slug "press-release-arithmetic"/),
       expect.stringMatching(/^content\/claims\/press-release-arithmetic\.mdx:1:1 {2}Two claims have the slug "press-release-arithmetic": content\/claims\/Press-Release-Arithmetic\.mdx and content\/claims\/press-release-arithmetic\.mdx\./),
@@ -159,18 +155,18 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
   });
 
   it('reads the files Astro reads: a claim in a folder is refused, even in a folder starting with _', () => {
-    project = tempProject();
+    const project = freshProject();
     const good = fixture('misquote.mdx').replace('838', '837');
     mkdirSync(join(project.root, 'content/claims/_drafts'));
     project.write('content/claims/_drafts/draft.mdx', good);
     project.write('content/claims/_draft.mdx', fixture('misquote.mdx'));
-    expect(checkContent(project.root).problems.map(formatProblem)).toEqual([
+    expect(project.problems()).toEqual([
       'content/claims/_drafts/draft.mdx:1:1  Claims live directly in content/claims/, not in a folder.  Hint: Move the file to content/claims/draft.mdx (a file whose name starts with _ is not published).',
     ]);
   });
 
   it('lists every problem of every file, not only the first', () => {
-    project = tempProject();
+    const project = freshProject();
     for (const name of ['misquote.mdx', 'wrong-arithmetic.mdx', 'forbidden-mdx.mdx']) project.write(`content/claims/${name}`, fixture(name));
     expect(checkContent(project.root).problems).toHaveLength(1 + 1 + 7);
   });
@@ -178,7 +174,7 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
 
 describe('the build refuses bad content', () => {
   it('fails with file, line and hint, and writes no pages', () => {
-    const copy = (project = tempProject({ buildable: true }));
+    const copy = freshProject({ buildable: true });
     copy.write('content/claims/misquote.mdx', fixture('misquote.mdx'));
     let output = '';
     try {

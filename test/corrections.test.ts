@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/index.ts';
 import { CORRECTION_KIND_KEYS, CORRECTION_KINDS } from '../src/lib/corrections/kinds.ts';
 import { correctionsFeed } from '../src/lib/corrections/feed.ts';
@@ -18,21 +18,17 @@ import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { claimSchema } from '../src/lib/schema.ts';
 import { DIST, ROOT } from './helpers/deployment.ts';
 import { runAstro } from './helpers/astroCli.ts';
-import { tempProject } from './helpers/tempProject.ts';
+import { tempProject, tempProjectPerTest } from './helpers/tempProject.ts';
 
 const FIXTURE = readFileSync(join(import.meta.dirname, 'fixtures', 'corrections', 'every-kind.mdx'), 'utf8');
 const FILE = 'content/claims/every-kind.mdx';
 const fixtureClaim = { id: 'every-kind', data: claimSchema.parse(parseYamlDocument(splitFrontmatter(FIXTURE)!.yaml).data) };
 
-let project: ReturnType<typeof tempProject> | undefined;
-afterEach(() => {
-  project?.dispose();
-  project = undefined;
-});
+const freshProject = tempProjectPerTest();
 
 /** The check's problems for the fixture after `change`, in that file only. */
 function problemsWith(change: (text: string) => string): string[] {
-  project = tempProject();
+  const project = freshProject();
   project.write(FILE, change(FIXTURE));
   return project.problems(FILE);
 }

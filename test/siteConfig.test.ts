@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { parse } from 'yaml';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/index.ts';
 import { SITE_FILE } from '../src/lib/check/site.ts';
 import { formatProblem } from '../src/lib/problems.ts';
@@ -15,16 +15,12 @@ import { errorReportUrl, ISSUE_FORMS, suggestClaimUrl } from '../src/lib/reportL
 import { SITE } from '../src/lib/site.ts';
 import { DIST, ROOT } from './helpers/deployment.ts';
 import { distPages, readPage } from './helpers/distPages.ts';
-import { tempProject } from './helpers/tempProject.ts';
+import { tempProjectPerTest } from './helpers/tempProject.ts';
 
-let project: ReturnType<typeof tempProject> | undefined;
-afterEach(() => {
-  project?.dispose();
-  project = undefined;
-});
+const freshProject = tempProjectPerTest();
 
 function problemsWith(change: (text: string) => string): string[] {
-  project = tempProject();
+  const project = freshProject();
   project.edit(SITE_FILE, change);
   return project.problems();
 }
@@ -53,7 +49,7 @@ describe('the check on content/site.yaml', () => {
   });
 
   it('refuses a missing file', () => {
-    project = tempProject();
+    const project = freshProject();
     project.remove(SITE_FILE);
     expect(project.problems()).toEqual([expect.stringMatching(/^content\/site\.yaml:1:1 {2}The site configuration is missing\./)]);
   });

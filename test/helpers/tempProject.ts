@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { ROOT } from './deployment.ts';
@@ -31,5 +32,21 @@ export function tempProject(options: { buildable?: boolean } = {}) {
     /** The content check's problems as printed, or only those in `file`. */
     problems: (file?: string) => checkContent(root).problems.map(formatProblem).filter((p) => file === undefined || p.startsWith(`${file}:`)),
     dispose: () => rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+export type TempProject = ReturnType<typeof tempProject>;
+
+/**
+ * For a test file whose tests each break a copy of the project: returns a
+ * maker of temp projects, each disposed after the test that made it.
+ */
+export function tempProjectPerTest(): (options?: { buildable?: boolean }) => TempProject {
+  const made: TempProject[] = [];
+  afterEach(() => made.splice(0).forEach((project) => project.dispose()));
+  return (options) => {
+    const project = tempProject(options);
+    made.push(project);
+    return project;
   };
 }

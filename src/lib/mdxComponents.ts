@@ -4,8 +4,12 @@
  * `import` lines; anything else is refused by the content check.
  */
 export const MDX_COMPONENTS = {
-  /** `<Cite source="hksar-2017-12-07" p={9}>exact words</Cite>` */
-  Cite: { source: 'string', p: 'number' },
+  /**
+   * `<Cite source="hksar-2017-12-07" p={9}>exact words</Cite>`. On a
+   * translated page the words stay verbatim in the source's language;
+   * `translation="…"` adds the site's own rendering, shown marked as such.
+   */
+  Cite: { source: 'string', p: 'number', translation: 'optional string' },
   /**
    * `<Fig id="avg2017" />`: a named figure's value. `as="fall"` prints a
    * fall's size without its sign, for text that already says "fall" or "drop".

@@ -132,6 +132,33 @@ export type Claim = z.infer<typeof claimSchema>;
 export type Correction = Claim['corrections'][number];
 
 /**
+ * A claim's translation (content/claims/<locale>/<slug>.mdx): the page in
+ * another language. What may not differ from the English original is either
+ * taken from it (the appearance, the figures' values and working, the dates,
+ * tags and aliases) or checked against it (the verdict, every figure the body
+ * names, the paragraphs it cites): see src/lib/check/translations.ts.
+ */
+export const claimTranslationSchema = z.strictObject({
+  title: z.string().min(1),
+  /** The site's own rendering of the claim; the page shows it as the site's translation, beside the claimant's words. */
+  claim: z.string().min(1),
+  /** The claimant as this language names it: the romanised name where no source gives another. */
+  claimant: z.string().min(1),
+  /** Must equal the original's verdict. */
+  verdict: z.enum(VERDICT_KEYS),
+  summary: z.string().min(1),
+  /** The original's version this translates: its `updated` date, or `published` if it has none. */
+  translates: isoDate,
+  /** When the translation was first published. */
+  published: isoDate,
+  /** Each labelled figure's label in this language, by id: exactly the original's labelled figures. */
+  figures: z.record(figureId, z.string().min(1)).default({}),
+  /** Each correction's note in this language, in the original's order: one per correction. */
+  corrections: z.array(z.string().min(1)).default([]),
+});
+export type ClaimTranslation = z.infer<typeof claimTranslationSchema>;
+
+/**
  * The site's own configuration (content/site.yaml). A value nobody has
  * configured is null, and the site then shows nothing for it.
  */
@@ -165,6 +192,11 @@ export const backgroundSchema = z.strictObject({
   updated: isoDate.optional(),
 });
 export type Background = z.infer<typeof backgroundSchema>;
+/** The background page in another language (content/<locale>/background.mdx), checked like a claim's translation. */
+export const backgroundTranslationSchema = backgroundSchema.extend({
+  /** The original's version this translates: its `updated` date, or `published` if it has none. */
+  translates: isoDate,
+});
 
 /**
  * content/not-checked.yaml: numerals in the news reports that no claim cites,

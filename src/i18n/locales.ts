@@ -1,0 +1,29 @@
+/**
+ * The site's languages. English is the default and lives at the site root;
+ * every other locale lives under its own path (`/zh-hant/`). astro.config.mjs
+ * builds Astro's i18n configuration from this list, so routing, the
+ * dictionaries and the content check all name the same locales.
+ */
+export const LOCALES = {
+  en: {
+    /** `<html lang>` and hreflang. */
+    lang: 'en',
+    /** The locale's name in its own language, for the language switch. */
+    name: 'English',
+    /** Intl locale for dates and numbers. */
+    intl: 'en-GB',
+  },
+  'zh-hant': {
+    lang: 'zh-Hant-HK',
+    name: '繁體中文',
+    intl: 'zh-Hant-HK',
+  },
+} as const;
+
+export type Locale = keyof typeof LOCALES;
+export const DEFAULT_LOCALE: Locale = 'en';
+export const LOCALE_KEYS = Object.keys(LOCALES) as [Locale, ...Locale[]];
+/** Locales other than the default: each has translations of the content. */
+export const TRANSLATED_LOCALES = LOCALE_KEYS.filter((l) => l !== DEFAULT_LOCALE) as Exclude<Locale, 'en'>[];
+
+export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && value in LOCALES;

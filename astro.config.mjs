@@ -7,6 +7,7 @@ import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { hostRedirects } from './src/integrations/redirects.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { astroCspConfig } from './src/lib/securityHeaders.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 // Deployment target: SITE is the public origin, BASE the path the site lives
 // under (for example BASE=/factcheck/ for a project page on a static host).
@@ -22,6 +23,14 @@ export default defineConfig({
   // node_modules, which test and benchmark copies of the project link to.
   cacheDir: './.cache/astro',
   trailingSlash: 'always',
+  // English at the root, Traditional Chinese (Hong Kong) under /zh-hant/
+  // (src/i18n/locales.ts). Pages link across languages with
+  // getRelativeLocaleUrl (src/i18n/url.ts).
+  i18n: {
+    defaultLocale: DEFAULT_LOCALE,
+    locales: Object.entries(LOCALES).map(([path, { lang }]) => (path === lang ? path : { path, codes: [lang] })),
+    routing: { prefixDefaultLocale: false },
+  },
   build: { format: 'directory' },
   // buildPhases last: it times the others' build:done hooks.
   integrations: [contentCheck(), mdx(), hostRedirects(), searchIndex(), hostHeaders(), buildPhases()],

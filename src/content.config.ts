@@ -1,7 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { COLLECTIONS } from './lib/contentFiles.ts';
-import { backgroundSchema, claimSchema, dataSchema, sourceSchema } from './lib/schema.ts';
+import { backgroundSchema, backgroundTranslationSchema, claimSchema, claimTranslationSchema, dataSchema, dataTranslationSchema, sourceSchema } from './lib/schema.ts';
+import { TRANSLATED_LOCALES } from './i18n/locales.ts';
 
 const sources = defineCollection({
   loader: glob(COLLECTIONS.sources),
@@ -25,4 +26,22 @@ const background = defineCollection({
   schema: backgroundSchema,
 });
 
-export const collections = { sources, claims, data, background };
+/** Claims in other languages, `<locale>/<slug>`, checked against their originals by src/lib/check/translations.ts. */
+const claimTranslations = defineCollection({
+  loader: glob(COLLECTIONS.claimTranslations),
+  schema: claimTranslationSchema,
+});
+
+/** Chart words in other languages, `<locale>/<slug>`; the numbers always come from the original. */
+const dataTranslations = defineCollection({
+  loader: glob(COLLECTIONS.dataTranslations),
+  schema: dataTranslationSchema,
+});
+
+/** The background page in other languages: content/<locale>/background.mdx, with the id `<locale>`. */
+const backgroundTranslations = defineCollection({
+  loader: glob({ pattern: TRANSLATED_LOCALES.map((l) => `${l}/background.mdx`), base: './content', generateId: ({ entry }) => entry.split('/')[0]! }),
+  schema: backgroundTranslationSchema,
+});
+
+export const collections = { sources, claims, data, background, claimTranslations, dataTranslations, backgroundTranslations };

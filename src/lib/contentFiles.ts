@@ -1,6 +1,7 @@
 import { join, posix } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { globSync } from 'tinyglobby';
+import { TRANSLATED_LOCALES } from '../i18n/locales.ts';
 
 /**
  * The content collections: the folder each lives in and the files Astro's
@@ -9,17 +10,21 @@ import { globSync } from 'tinyglobby';
  */
 export const COLLECTIONS = {
   sources: { base: 'content/sources', pattern: '**/[^_]*.{yaml,yml}' },
-  claims: { base: 'content/claims', pattern: '**/[^_]*.mdx' },
-  data: { base: 'content/data', pattern: '**/[^_]*.{yaml,yml}' },
-} as const;
+  claims: { base: 'content/claims', pattern: ['**/[^_]*.mdx', ...TRANSLATED_LOCALES.map((l) => `!${l}/**`)] },
+  data: { base: 'content/data', pattern: ['**/[^_]*.{yaml,yml}', ...TRANSLATED_LOCALES.map((l) => `!${l}/**`)] },
+  /** Translations of claims: content/claims/<locale>/<slug>.mdx, with the id `<locale>/<slug>`. */
+  claimTranslations: { base: 'content/claims', pattern: TRANSLATED_LOCALES.map((l) => `${l}/[^_]*.mdx`) },
+  /** Translations of chart data: content/data/<locale>/<slug>.yaml, with the id `<locale>/<slug>`. */
+  dataTranslations: { base: 'content/data', pattern: TRANSLATED_LOCALES.map((l) => `${l}/[^_]*.{yaml,yml}`) },
+} as const satisfies Record<string, { base: string; pattern: string | string[] }>;
 
 /**
  * The files under `base` that match `pattern`, found as Astro's glob loader
  * finds them (tinyglobby, without expanding directories), sorted, as
  * project-relative paths with forward slashes.
  */
-export function listContentFiles(root: string, base: string, pattern: string): string[] {
-  return globSync(pattern, { cwd: join(root, base), expandDirectories: false })
+export function listContentFiles(root: string, base: string, pattern: string | readonly string[]): string[] {
+  return globSync(typeof pattern === 'string' ? pattern : [...pattern], { cwd: join(root, base), expandDirectories: false })
     .map((file) => posix.join(base, file))
     .sort();
 }

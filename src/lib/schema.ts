@@ -306,3 +306,18 @@ export type SeriesData = z.infer<typeof seriesDataSchema>;
 export type ComparisonData = z.infer<typeof comparisonDataSchema>;
 export type TimelineData = z.infer<typeof timelineDataSchema>;
 export type DerivedDatum = z.infer<typeof derivedDatumSchema>;
+
+/**
+ * Chart words in another language (content/data/<locale>/<slug>.yaml): the
+ * title, unit and notes, and a label for every id the original labels. The
+ * numbers, quotes and citations are never translated: they come from the
+ * original. src/lib/check/data.ts refuses a missing or extra label.
+ */
+export const dataTranslationSchema = z.strictObject({
+  title: z.string().min(1),
+  unit: z.string().min(1).optional(),
+  notes: z.array(z.string().min(1)).default([]),
+  /** By id: each value's, quantity's, event's or derived figure's label; `<id>.partialPeriod` for a value's partial period. */
+  labels: z.record(z.string(), z.string().min(1)).default({}),
+});
+export type DataTranslation = z.infer<typeof dataTranslationSchema>;

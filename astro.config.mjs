@@ -7,7 +7,7 @@ import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { hostRedirects } from './src/integrations/redirects.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { astroCspConfig } from './src/lib/securityHeaders.ts';
-import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES } from './src/i18n/locales.ts';
 
 // Deployment target: SITE is the public origin, BASE the path the site lives
 // under (for example BASE=/factcheck/ for a project page on a static host).
@@ -27,8 +27,8 @@ export default defineConfig({
   // (src/i18n/locales.ts). Pages link across languages with
   // getRelativeLocaleUrl (src/i18n/url.ts).
   i18n: {
-    defaultLocale: DEFAULT_LOCALE,
-    locales: Object.entries(LOCALES).map(([path, { lang }]) => (path === lang ? path : { path, codes: [lang] })),
+    defaultLocale: /** @type {string} */ (DEFAULT_LOCALE),
+    locales: [DEFAULT_LOCALE, ...TRANSLATED_LOCALES.map((path) => ({ path, codes: /** @type {[string]} */ ([LOCALES[path].lang]) }))],
     routing: { prefixDefaultLocale: false },
   },
   build: { format: 'directory' },

@@ -6,6 +6,7 @@
  */
 const en = {
   // Layout
+  'layout.skip': 'Skip to content',
 
   // Charts
 

@@ -7,6 +7,7 @@ import type { Dictionary } from './en.ts';
 
 const zhHant: Dictionary = {
   // Layout
+  'layout.skip': '跳至主要內容',
 
   // Charts
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadClaims } from '../src/lib/check/claims.ts';
 import { loadSources } from '../src/lib/check/sources.ts';
 import { normalizeForMatch } from '../src/lib/normalize.ts';
-import { VERDICTS } from '../src/lib/verdicts.ts';
+import { VERDICTS , verdictLabel } from '../src/lib/verdicts.ts';
 import { DIST, ROOT } from './helpers/deployment.ts';
 
 const { sources } = loadSources(ROOT);
@@ -17,7 +17,7 @@ describe('built claim pages', () => {
   it.each(all.map((c) => [c.slug, c] as const))('%s shows the verdict and summary first', (slug, claim) => {
     const $ = page(`claims/${slug}`);
     const verdict = $('.claim-verdict');
-    expect(verdict.text()).toContain(VERDICTS[claim.data.verdict].label);
+    expect(verdict.text()).toContain(verdictLabel(claim.data.verdict, 'en'));
     expect(verdict.text()).toContain(claim.data.summary);
     // The verdict comes before the claim statement and the explanation.
     expect($('main').html()!.indexOf('claim-verdict')).toBeLessThan($('main').html()!.indexOf('claim-statement'));
@@ -50,7 +50,7 @@ describe('built claim pages', () => {
       claimReviewed: claim.data.claim,
       datePublished: claim.data.published,
       author: { '@type': 'Organization', name: expect.any(String) },
-      reviewRating: { '@type': 'Rating', alternateName: VERDICTS[claim.data.verdict].label, ratingValue: VERDICTS[claim.data.verdict].rating },
+      reviewRating: { '@type': 'Rating', alternateName: verdictLabel(claim.data.verdict, 'en'), ratingValue: VERDICTS[claim.data.verdict].rating },
       itemReviewed: {
         '@type': 'Claim',
         author: { '@type': 'Organization', name: claim.data.claimant },

@@ -13,7 +13,7 @@ import {
   type CardNode,
 } from '../src/lib/socialCard.ts';
 import { renderCard } from '../src/lib/socialCardImage.ts';
-import { VERDICT_KEYS, VERDICTS } from '../src/lib/verdicts.ts';
+import { VERDICT_KEYS, VERDICTS , verdictLabel } from '../src/lib/verdicts.ts';
 import { pngSize } from './helpers/png.ts';
 
 /** Every node of a tree, depth first. */
@@ -44,7 +44,7 @@ describe('claimCard', () => {
     for (const verdict of VERDICT_KEYS) {
       const card = claimCard({ ...input, verdict });
       expect(styles(card).some((s) => s.backgroundColor === VERDICT_COLOURS[verdict]), verdict).toBe(true);
-      expect(texts(card)).toContain(VERDICTS[verdict].label);
+      expect(texts(card)).toContain(verdictLabel(verdict, 'en'));
       expect(nodes(card).some((n) => n.type === 'svg'), verdict).toBe(true);
     }
     const kinds = (v: (typeof VERDICT_KEYS)[number]) => nodes(verdictShape(v, 10, '#000', '#fff')).map((n) => n.type).join(',');
@@ -70,7 +70,7 @@ describe('claimCard', () => {
 describe('siteCard', () => {
   it('shows the site name, its description and the whole verdict scale', () => {
     const card = siteCard({ siteName: 'NECII Fact Check', description: 'What the site does.' });
-    expect(texts(card)).toEqual(expect.arrayContaining(['NECII Fact Check', 'What the site does.', ...VERDICT_KEYS.map((v) => VERDICTS[v].label)]));
+    expect(texts(card)).toEqual(expect.arrayContaining(['NECII Fact Check', 'What the site does.', ...VERDICT_KEYS.map((v) => verdictLabel(v, 'en'))]));
   });
 });
 

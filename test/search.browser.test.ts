@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadClaims } from '../src/lib/check/claims.ts';
 import { loadSources } from '../src/lib/check/sources.ts';
-import { VERDICTS } from '../src/lib/verdicts.ts';
+import { VERDICTS , verdictLabel } from '../src/lib/verdicts.ts';
 import { DIST, ROOT } from './helpers/deployment.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { serveDist } from './helpers/serveDist.ts';
@@ -28,7 +28,7 @@ let page: Page;
 const problems: string[] = [];
 const { claims: content } = loadClaims(ROOT, loadSources(ROOT).sources);
 /** The verdict of the claim that the query "803" finds first, as its page names it. */
-const verdict803 = VERDICTS[content.get('hkfp-803-arrested')!.data.verdict].label;
+const verdict803 = verdictLabel(content.get('hkfp-803-arrested')!.data.verdict, 'en');
 
 function watch(p: Page) {
   p.on('pageerror', (e) => problems.push(`uncaught ${e.message}`));

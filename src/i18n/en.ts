@@ -8,6 +8,20 @@ const en = {
   // Layout
   'layout.skip': 'Skip to content',
 
+  // Verdicts (the scale itself, its order, ratings and shapes: src/lib/verdicts.ts)
+  'verdict.accurate': 'Accurate',
+  'verdict.accurate.definition': 'The claim matches the primary source, within the rounding the claim itself uses.',
+  'verdict.needs-context': 'Accurate, needs context',
+  'verdict.needs-context.definition': 'The figure or statement is right, but a reader needs something the claim leaves out (a period, a measure, who counted) to understand it correctly.',
+  'verdict.unsupported': 'Unsupported',
+  'verdict.unsupported.definition': 'The primary source does not state it, so it cannot be verified here. Other reports of the same briefing may agree, but they do not confirm one another. It may still be true.',
+  'verdict.misleading': 'Misleading',
+  'verdict.misleading.definition': 'The numbers or words can be found in a source, but the claim presents them so that a reader would draw a wrong conclusion.',
+  'verdict.inaccurate': 'Inaccurate',
+  'verdict.inaccurate.definition': 'The claim contradicts the primary source beyond any rounding it uses.',
+
+  // Cards
+
   // Charts
 
 } as const;

@@ -1,5 +1,5 @@
 import type { Claim, Source } from './schema.ts';
-import { VERDICTS } from './verdicts.ts';
+import { VERDICTS , verdictLabel } from './verdicts.ts';
 
 /**
  * schema.org ClaimReview, with the properties Google's fact-check markup
@@ -28,7 +28,7 @@ export function claimReviewJsonLd(options: {
       ratingValue: verdict.rating,
       bestRating: 5,
       worstRating: 1,
-      alternateName: verdict.label,
+      alternateName: verdictLabel(claim.verdict, 'en'),
     },
     itemReviewed: {
       '@type': 'Claim',

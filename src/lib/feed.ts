@@ -3,7 +3,7 @@
  * src/pages/feed.xml.ts serves it at <base>feed.xml.
  */
 import type { ClaimLike } from './claims.ts';
-import { VERDICTS } from './verdicts.ts';
+import { VERDICTS , verdictLabel } from './verdicts.ts';
 import { atomXml } from './atom.ts';
 
 export interface FeedInput {
@@ -32,7 +32,7 @@ export function feedOrder<T extends ClaimLike>(claims: readonly T[]): T[] {
 }
 
 /** The entry title: the verdict first, so a reader sees it in any feed reader. */
-export const entryTitle = (c: ClaimLike) => `${VERDICTS[c.data.verdict].label}: ${c.data.title}`;
+export const entryTitle = (c: ClaimLike) => `${verdictLabel(c.data.verdict, 'en')}: ${c.data.title}`;
 
 export function atomFeed({ feedUrl, siteUrl, title, subtitle, claims, claimUrl }: FeedInput): string {
   const ordered = feedOrder(claims);
@@ -50,8 +50,8 @@ export function atomFeed({ feedUrl, siteUrl, title, subtitle, claims, claimUrl }
         published: c.data.published,
         updated: lastChanged(c),
         author: title,
-        categories: [{ term: c.data.verdict, label: verdict.label, scheme: `${siteUrl}methodology/` }, ...c.data.tags.map((term) => ({ term }))],
-        summary: `${verdict.label}. ${c.data.summary} Claim by ${c.data.claimant}: “${c.data.claim}”`,
+        categories: [{ term: c.data.verdict, label: verdictLabel(c.data.verdict, 'en'), scheme: `${siteUrl}methodology/` }, ...c.data.tags.map((term) => ({ term }))],
+        summary: `${verdictLabel(c.data.verdict, 'en')}. ${c.data.summary} Claim by ${c.data.claimant}: “${c.data.claim}”`,
       };
     }),
   });

@@ -4,7 +4,7 @@
  * objects, no JSX). Pure: src/lib/socialCardImage.ts renders the tree with
  * satori, the self-hosted Inter fonts and resvg.
  */
-import { VERDICTS, type Verdict } from './verdicts.ts';
+import { VERDICTS, type Verdict , verdictLabel } from './verdicts.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -116,7 +116,7 @@ export function claimCard({ title, verdict, claimant, siteName }: ClaimCardInput
         'div',
         { style: { display: 'flex', alignItems: 'center', backgroundColor: colour, color: '#ffffff', borderRadius: 14, padding: '14px 30px 14px 20px', fontSize: 44, fontWeight: 700, whiteSpace: 'nowrap' } },
         verdictShape(verdict, 56, '#ffffff', colour),
-        el('span', { style: { marginLeft: 18 } }, VERDICTS[verdict].label),
+        el('span', { style: { marginLeft: 18 } }, verdictLabel(verdict, 'en')),
       ),
     ),
   );
@@ -147,7 +147,7 @@ export function siteCard({ siteName, description }: SiteCardInput): CardNode {
           'div',
           { style: { display: 'flex', alignItems: 'center', marginRight: 22, fontSize: 21, fontWeight: 700, whiteSpace: 'nowrap', color: VERDICT_COLOURS[v] } },
           verdictShape(v, 30, VERDICT_COLOURS[v], '#ffffff'),
-          el('span', { style: { marginLeft: 8 } }, VERDICTS[v].label),
+          el('span', { style: { marginLeft: 8 } }, verdictLabel(v, 'en')),
         ),
       ),
     ),
@@ -156,7 +156,7 @@ export function siteCard({ siteName, description }: SiteCardInput): CardNode {
 
 /** The alt text of a claim's card: what it shows, in words. */
 export const claimCardAlt = ({ title, verdict, siteName }: ClaimCardInput) =>
-  `${siteName} fact check: “${title}” Verdict: ${VERDICTS[verdict].label}.`;
+  `${siteName} fact check: “${title}” Verdict: ${verdictLabel(verdict, 'en')}.`;
 export const siteCardAlt = (siteName: string) => `${siteName}: fact checks checked against archived sources, quote by quote.`;
 
 /** Site-relative paths of the card images (src/pages/cards/). */

@@ -4,7 +4,7 @@
  */
 import type { ClaimLike } from '../claims.ts';
 import { atomXml } from '../atom.ts';
-import { VERDICTS } from '../verdicts.ts';
+import { VERDICTS , verdictLabel } from '../verdicts.ts';
 import { CORRECTION_KINDS } from './kinds.ts';
 import { correctionLog } from './log.ts';
 
@@ -35,7 +35,7 @@ export function correctionsFeed(input: CorrectionsFeedInput): string {
     // An entry's id is the claim page's anchor for it, #correction-<n>, which stays as later entries are added.
     entries: log.map(({ claim, correction, n, change }) => {
       const kind = CORRECTION_KINDS[correction.kind];
-      const verdict = change ? ` Verdict changed from ${VERDICTS[change.from].label} to ${VERDICTS[change.to].label}.` : '';
+      const verdict = change ? ` Verdict changed from ${verdictLabel(change.from, 'en')} to ${verdictLabel(change.to, 'en')}.` : '';
       return {
         url: `${claimUrl(claim.id)}#correction-${n}`,
         title: `${kind.label}: ${claim.data.title}`,

@@ -11,7 +11,7 @@ import { paragraphAnchor } from '../paragraphs.ts';
 import type { ClaimLike } from '../claims.ts';
 import type { FigureSpec } from '../schema.ts';
 import { claimPath, sourcePath } from '../url.ts';
-import { VERDICTS } from '../verdicts.ts';
+import { VERDICTS , verdictLabel } from '../verdicts.ts';
 import { envelope, sourceOf, type DataInput } from './input.ts';
 
 export interface CitationRecord {
@@ -87,7 +87,7 @@ export function claimRecord(input: DataInput, claim: ClaimLike) {
       paragraph_url: input.url(`${sourcePath(data.appearance.source)}#${paragraphAnchor(data.appearance.p)}`),
       original_url: appearance.data.url,
     },
-    verdict: { key: data.verdict, label: verdict.label, rating: verdict.rating, best_rating: 5, worst_rating: 1 },
+    verdict: { key: data.verdict, label: verdictLabel(data.verdict, 'en'), rating: verdict.rating, best_rating: 5, worst_rating: 1 },
     summary: data.summary,
     published: data.published,
     updated: data.updated ?? null,

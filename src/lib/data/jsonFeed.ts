@@ -2,7 +2,7 @@
 import { timestamp } from '../atom.ts';
 import { entryTitle, feedOrder, lastChanged } from '../feed.ts';
 import { claimPath } from '../url.ts';
-import { VERDICTS } from '../verdicts.ts';
+import { VERDICTS , verdictLabel } from '../verdicts.ts';
 import { envelope, type DataInput } from './input.ts';
 
 export function jsonFeed(input: DataInput) {
@@ -23,11 +23,11 @@ export function jsonFeed(input: DataInput) {
         url: input.url(claimPath(c.id)),
         title: entryTitle(c),
         summary: c.data.summary,
-        content_text: `${verdict.label}. ${c.data.summary} Claim by ${c.data.claimant}: \u201c${c.data.claim}\u201d`,
+        content_text: `${verdictLabel(c.data.verdict, 'en')}. ${c.data.summary} Claim by ${c.data.claimant}: \u201c${c.data.claim}\u201d`,
         date_published: timestamp(c.data.published),
         date_modified: timestamp(lastChanged(c)),
         tags: [...c.data.tags],
-        _factcheck: { verdict: c.data.verdict, verdict_label: verdict.label, rating: verdict.rating },
+        _factcheck: { verdict: c.data.verdict, verdict_label: verdictLabel(c.data.verdict, 'en'), rating: verdict.rating },
       };
     }),
   };

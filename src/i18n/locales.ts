@@ -21,9 +21,10 @@ export const LOCALES = {
 } as const;
 
 export type Locale = keyof typeof LOCALES;
-export const DEFAULT_LOCALE: Locale = 'en';
+export const DEFAULT_LOCALE = 'en' satisfies Locale;
+export type TranslatedLocale = Exclude<Locale, typeof DEFAULT_LOCALE>;
 export const LOCALE_KEYS = Object.keys(LOCALES) as [Locale, ...Locale[]];
 /** Locales other than the default: each has translations of the content. */
-export const TRANSLATED_LOCALES = LOCALE_KEYS.filter((l) => l !== DEFAULT_LOCALE) as Exclude<Locale, 'en'>[];
+export const TRANSLATED_LOCALES = LOCALE_KEYS.filter((l) => l !== DEFAULT_LOCALE) as TranslatedLocale[];
 
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && value in LOCALES;

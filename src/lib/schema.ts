@@ -6,6 +6,7 @@
 import { z } from 'astro/zod';
 import { CORRECTION_KIND_KEYS } from './corrections/kinds.ts';
 import { VERDICT_KEYS } from './verdicts.ts';
+import { TRANSLATED_LOCALES } from '../i18n/locales.ts';
 
 export const slug = z
   .string()
@@ -177,6 +178,10 @@ export const siteSchema = z.strictObject({
     .nullable(),
   /** The licence of the site's own text and data. */
   licence: z.strictObject({ name: z.string().min(1), url: z.url({ protocol: /^https$/, hostname: z.regexes.domain }) }),
+  /** The name and description in every other language of the site (src/i18n/locales.ts). */
+  translations: z.strictObject(Object.fromEntries(
+    TRANSLATED_LOCALES.map((locale) => [locale, z.strictObject({ name: z.string().min(1), description: z.string().min(1) })]),
+  ) as Record<(typeof TRANSLATED_LOCALES)[number], z.ZodObject<{ name: z.ZodString; description: z.ZodString }, z.core.$strict>>),
 });
 export type SiteConfig = z.infer<typeof siteSchema>;
 

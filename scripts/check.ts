@@ -8,13 +8,14 @@ import { formatGithubAnnotation, formatProblem, sortProblems } from '../src/lib/
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();
-const { problems, counts } = checkContent(root);
+const { problems, counts, outdated } = checkContent(root);
 const elapsed = Math.round(performance.now() - started);
 
 for (const p of sortProblems(problems)) {
   console.log(formatProblem(p));
   if (process.env.GITHUB_ACTIONS) console.log(formatGithubAnnotation(p));
 }
+for (const o of outdated) console.log(`${o.file}:1:1  Note: translates the version of ${o.translates}; the original changed on ${o.original}. The page says so until the translation is updated.`);
 const summary = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ');
 if (problems.length) {
   console.error(`\n✗ ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${summary}; ${elapsed} ms).`);

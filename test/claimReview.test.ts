@@ -8,7 +8,7 @@ const { sources } = loadSources(ROOT);
 const claim = [...loadClaims(ROOT, sources).claims.values()][0]!.data;
 const appearance = sources.get(claim.appearance.source)!.data;
 const jsonLd = (url: string | null) =>
-  claimReviewJsonLd({ claim, url: 'https://example.org/claims/x/', siteName: 'Site', siteUrl: 'https://example.org/', appearance: { ...appearance, url } });
+  claimReviewJsonLd({ locale: 'en',  claim, url: 'https://example.org/claims/x/', siteName: 'Site', siteUrl: 'https://example.org/', appearance: { ...appearance, url } });
 
 describe('ClaimReview JSON-LD', () => {
   it("gives the appearance's URL", () => {

@@ -10,7 +10,8 @@ import { load } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/index.ts';
-import { CORRECTION_KIND_KEYS, CORRECTION_KINDS } from '../src/lib/corrections/kinds.ts';
+import { CORRECTION_KIND_KEYS } from '../src/lib/corrections/kinds.ts';
+import { translate } from '../src/i18n/index.ts';
 import { correctionsFeed } from '../src/lib/corrections/feed.ts';
 import { correctionLog, verdictChanges } from '../src/lib/corrections/log.ts';
 import { parseYamlDocument } from '../src/lib/yamlDocument.ts';
@@ -154,7 +155,7 @@ describe('a build with a claim corrected in every way, and the site configured',
     const items = $('.log > li');
     expect(items.length).toBe(5);
     expect(items.first().text()).toContain('1 December 2026');
-    for (const kind of CORRECTION_KIND_KEYS) expect($('.log').text()).toContain(CORRECTION_KINDS[kind].label);
+    for (const kind of CORRECTION_KIND_KEYS) expect($('.log').text()).toContain(translate('en')(`correction.${kind}`));
     expect(items.find('a[href^="/claims/every-kind/#correction-"]').length).toBe(5);
     expect($('.log').text()).toMatch(/Verdict changed from\s*Misleading\s*to\s*Accurate, needs context/);
   });

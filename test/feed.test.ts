@@ -38,6 +38,7 @@ describe('atomFeed', () => {
     subtitle: 'About <things>',
     claims,
     claimUrl: (slug) => `https://example.org/factcheck/claims/${slug}/`,
+    locale: 'en',
   });
 
   it('is well-formed XML with escaped text', () => {
@@ -68,11 +69,11 @@ describe('atomFeed', () => {
   it('orders ties by published date, then title', () => {
     const tied = [claim('b', { published: '2024-01-01' }), claim('a', { published: '2024-01-01' }), claim('c', { published: '2023-01-01', updated: '2024-01-01' })];
     expect(feedOrder(tied).map((c) => c.id)).toEqual(['a', 'b', 'c']);
-    expect(entryTitle(tied[0]!)).toBe('Accurate: Title b');
+    expect(entryTitle(tied[0]!, 'en')).toBe('Accurate: Title b');
   });
 
   it('is still valid with no claims', () => {
-    const empty = atomFeed({ feedUrl: 'https://x/feed.xml', siteUrl: 'https://x/', title: 't', subtitle: 's', claims: [], claimUrl: (s) => s });
+    const empty = atomFeed({ feedUrl: 'https://x/feed.xml', siteUrl: 'https://x/', title: 't', subtitle: 's', claims: [], claimUrl: (s) => s, locale: 'en' });
     expect(XMLValidator.validate(empty)).toBe(true);
   });
 });

@@ -28,3 +28,9 @@ export const LOCALE_KEYS = Object.keys(LOCALES) as [Locale, ...Locale[]];
 export const TRANSLATED_LOCALES = LOCALE_KEYS.filter((l) => l !== DEFAULT_LOCALE) as TranslatedLocale[];
 
 export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && value in LOCALES;
+
+/** The locale of `Astro.currentLocale`, which names a locale by its code (`zh-Hant-HK`) or its path; the default when there is none. */
+export function localeNamed(value: string | undefined): Locale {
+  const found = LOCALE_KEYS.find((l) => l === value || LOCALES[l].lang === value);
+  return found ?? DEFAULT_LOCALE;
+}

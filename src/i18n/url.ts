@@ -5,11 +5,12 @@
  * data, cards), use withBase() from src/lib/url.ts instead.
  */
 import { getRelativeLocaleUrl } from 'astro:i18n';
-import type { Locale } from './locales.ts';
+import { LOCALES, type Locale } from './locales.ts';
 
 /** `localeUrl('zh-hant', 'sources/x/#p9')` → `/zh-hant/sources/x/#p9` (with the base); the fragment or query is kept as given. */
 export function localeUrl(locale: Locale, path: string): string {
   const at = path.search(/[?#]/);
   const page = at < 0 ? path : path.slice(0, at);
-  return getRelativeLocaleUrl(locale, page.replace(/^\/+/, '')) + (at < 0 ? '' : path.slice(at));
+  // Astro names a locale configured with a path by its code (src/i18n/locales.ts `lang`).
+  return getRelativeLocaleUrl(LOCALES[locale].lang, page.replace(/^\/+/, '')) + (at < 0 ? '' : path.slice(at));
 }

@@ -1,14 +1,15 @@
+import type { Locale } from '../i18n/locales.ts';
 import { computeFigures, type ComputedFigure } from './figures.ts';
 import type { FigureSpec } from './schema.ts';
 
 const cache = new Map<string, Map<string, ComputedFigure>>();
 
-/** A claim's computed figures, computed once per claim per build. */
-export function figuresOfClaim(slug: string, specs: readonly FigureSpec[]): Map<string, ComputedFigure> {
-  let figures = cache.get(slug);
+/** A claim's computed figures, with their working in `locale`, computed once per claim and language per build. */
+export function figuresOfClaim(slug: string, specs: readonly FigureSpec[], locale: Locale = 'en'): Map<string, ComputedFigure> {
+  let figures = cache.get(`${locale}/${slug}`);
   if (!figures) {
-    figures = computeFigures(specs).figures;
-    cache.set(slug, figures);
+    figures = computeFigures(specs, locale).figures;
+    cache.set(`${locale}/${slug}`, figures);
   }
   return figures;
 }

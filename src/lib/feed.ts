@@ -5,6 +5,8 @@
 import type { ClaimLike } from './claims.ts';
 import { VERDICTS , verdictLabel } from './verdicts.ts';
 import { atomXml } from './atom.ts';
+import { translate } from '../i18n/index.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export interface FeedInput {
   /** Absolute URL of the feed itself. */
@@ -16,6 +18,8 @@ export interface FeedInput {
   claims: readonly ClaimLike[];
   /** Absolute URL of a claim's page. */
   claimUrl: (slug: string) => string;
+  /** The feed's language: its verdict names and summary lines. */
+  locale: Locale;
 }
 
 /** The date a claim last changed: `updated` if given, else `published`. */
@@ -32,9 +36,10 @@ export function feedOrder<T extends ClaimLike>(claims: readonly T[]): T[] {
 }
 
 /** The entry title: the verdict first, so a reader sees it in any feed reader. */
-export const entryTitle = (c: ClaimLike) => `${verdictLabel(c.data.verdict, 'en')}: ${c.data.title}`;
+export const entryTitle = (c: ClaimLike, locale: Locale) => translate(locale)('feed.entryTitle', { verdict: verdictLabel(c.data.verdict, locale), title: c.data.title });
 
-export function atomFeed({ feedUrl, siteUrl, title, subtitle, claims, claimUrl }: FeedInput): string {
+export function atomFeed({ feedUrl, siteUrl, title, subtitle, claims, claimUrl, locale }: FeedInput): string {
+  const t = translate(locale);
   const ordered = feedOrder(claims);
   return atomXml({
     feedUrl,
@@ -43,15 +48,15 @@ export function atomFeed({ feedUrl, siteUrl, title, subtitle, claims, claimUrl }
     subtitle,
     updated: ordered.length ? lastChanged(ordered[0]!) : '1970-01-01',
     entries: ordered.map((c) => {
-      const verdict = VERDICTS[c.data.verdict];
+      const verdict = verdictLabel(c.data.verdict, locale);
       return {
         url: claimUrl(c.id),
-        title: entryTitle(c),
+        title: entryTitle(c, locale),
         published: c.data.published,
         updated: lastChanged(c),
         author: title,
-        categories: [{ term: c.data.verdict, label: verdictLabel(c.data.verdict, 'en'), scheme: `${siteUrl}methodology/` }, ...c.data.tags.map((term) => ({ term }))],
-        summary: `${verdictLabel(c.data.verdict, 'en')}. ${c.data.summary} Claim by ${c.data.claimant}: “${c.data.claim}”`,
+        categories: [{ term: c.data.verdict, label: verdict, scheme: `${siteUrl}methodology/` }, ...c.data.tags.map((term) => ({ term }))],
+        summary: t('feed.summary', { verdict, summary: c.data.summary, claimant: c.data.claimant, claim: c.data.claim }),
       };
     }),
   });

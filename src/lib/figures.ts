@@ -3,6 +3,8 @@
  * derived numbers computed from them. The working is kept so the reader sees
  * how each derived number was reached ("837 ÷ 11 = 76.1").
  */
+import { translate } from '../i18n/index.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 import type { FigureSpec } from './schema.ts';
 
 export interface ComputedFigure {
@@ -35,8 +37,10 @@ export function formatNumber(value: number, decimals = 0): string {
   return format.format(value).replace('-', '\u2212');
 }
 
-export function formatFigure(f: Pick<ComputedFigure, 'value' | 'decimals' | 'unit'>): string {
-  return `${formatNumber(f.value, f.decimals)}${f.unit}`;
+/** A figure with its unit, as a page in `locale` writes it: `21 months`, `21個月`. */
+export function formatFigure(f: Pick<ComputedFigure, 'value' | 'decimals' | 'unit'>, locale: Locale = 'en'): string {
+  const unit = f.unit === ' months' ? translate(locale)('figure.monthsUnit') : f.unit;
+  return `${formatNumber(f.value, f.decimals)}${unit}`;
 }
 
 /** Half a unit in the last place the stated number is written to: 76 → 0.5, 76.1 → 0.05. */
@@ -45,11 +49,9 @@ export function roundingTolerance(stated: number): number {
   return 0.5 * 10 ** -decimals;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const monthName = (ym: string) => {
-  const [y, m] = ym.split('-').map(Number);
-  return `${MONTHS[m! - 1]} ${y}`;
-};
+/** `2016-02` → `February 2016`, `2016年2月`. */
+const monthName = (ym: string, locale: Locale) =>
+  new Intl.DateTimeFormat(LOCALES[locale].intl, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${ym}-01T00:00:00Z`));
 
 /** Months from one calendar month to another, both counted: 2016-02 → 2017-11 is 22. */
 export function monthsInclusive(from: string, to: string): number {
@@ -62,7 +64,7 @@ export function monthsInclusive(from: string, to: string): number {
  * Computes every figure in order. A derived figure may use only figures
  * defined above it, which keeps the working readable top to bottom.
  */
-export function computeFigures(specs: readonly FigureSpec[]): { figures: Map<string, ComputedFigure>; errors: FigureError[] } {
+export function computeFigures(specs: readonly FigureSpec[], locale: Locale = 'en'): { figures: Map<string, ComputedFigure>; errors: FigureError[] } {
   const figures = new Map<string, ComputedFigure>();
   const errors: FigureError[] = [];
 
@@ -84,7 +86,7 @@ export function computeFigures(specs: readonly FigureSpec[]): { figures: Map<str
       }
       return found as ComputedFigure[];
     };
-    const show = (f: ComputedFigure) => formatFigure(f);
+    const show = (f: ComputedFigure) => formatFigure(f, locale);
     let result: ComputedFigure | null = null;
 
     if ('value' in spec) {
@@ -99,7 +101,7 @@ export function computeFigures(specs: readonly FigureSpec[]): { figures: Map<str
           const value = a.value / b.value;
           const decimals = spec.decimals ?? 1;
           const f = { id: spec.id, value, decimals, unit: '' as const };
-          result = { ...f, working: `${show(a)} ÷ ${show(b)} = ${formatFigure(f)}` };
+          result = { ...f, working: `${show(a)} ÷ ${show(b)} = ${formatFigure(f, locale)}` };
         }
       }
     } else if ('change' in spec) {
@@ -111,7 +113,7 @@ export function computeFigures(specs: readonly FigureSpec[]): { figures: Map<str
         } else {
           const value = ((to.value - from.value) / from.value) * 100;
           const f = { id: spec.id, value, decimals: spec.decimals ?? 1, unit: '%' as const };
-          result = { ...f, working: `(${show(to)} − ${show(from)}) ÷ ${show(from)} = ${formatFigure(f)}` };
+          result = { ...f, working: `(${show(to)} − ${show(from)}) ÷ ${show(from)} = ${formatFigure(f, locale)}` };
         }
       }
     } else if ('sum' in spec || 'subtract' in spec || 'multiply' in spec) {
@@ -125,7 +127,7 @@ export function computeFigures(specs: readonly FigureSpec[]): { figures: Map<str
         // A sum or difference of like quantities keeps their unit (months − months = months).
         const sameUnit = op !== 'multiply' && ins.every((i) => i.unit === ins[0]!.unit) ? ins[0]!.unit : '';
         const f = { id: spec.id, value, decimals: spec.decimals ?? Math.max(...ins.map((i) => i.decimals)), unit: sameUnit };
-        result = { ...f, working: `${ins.map(show).join(` ${symbol} `)} = ${formatFigure(f)}` };
+        result = { ...f, working: `${ins.map(show).join(` ${symbol} `)} = ${formatFigure(f, locale)}` };
       }
     } else if ('months' in spec) {
       const [from, to] = spec.months;
@@ -133,7 +135,7 @@ export function computeFigures(specs: readonly FigureSpec[]): { figures: Map<str
       if (value < 1) {
         errors.push({ path: [index, 'months'], message: `The period of "${spec.id}" ends before it starts.`, hint: 'Write months as [YYYY-MM start, YYYY-MM end].' });
       } else {
-        result = { id: spec.id, value, decimals: 0, unit: ' months', working: `${monthName(from)} to ${monthName(to)}, both counted = ${value} months` };
+        result = { id: spec.id, value, decimals: 0, unit: ' months', working: translate(locale)('figure.monthsWorking', { from: monthName(from, locale), to: monthName(to, locale), result: formatFigure({ value, decimals: 0, unit: ' months' }, locale) }) };
       }
     }
 

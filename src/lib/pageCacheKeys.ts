@@ -33,10 +33,20 @@ const contentOf = (entry: { data: unknown; body?: string }) => [entry.data, entr
 export const collectionDigest = (entries: ReadonlyArray<{ id: string; data: unknown; body?: string }>): string =>
   digestOf([...entries].sort((a, b) => a.id.localeCompare(b.id)).map((e) => [e.id, ...contentOf(e)]));
 
-/** A claim page's key: the claim, its related claims as listed, the sources and charts it may use, and the site's configuration. */
-export const claimPageKey = (claim: ClaimLike, related: readonly ClaimLike[], sourcesAndCharts: string, site: SiteConfig): string =>
-  digestOf('claim', contentOf(claim), related.map((r) => [r.id, r.data.title, r.data.verdict, r.data.claimant, r.data.summary]), sourcesAndCharts, site);
+/**
+ * A claim page's key: the claim (and, in another language, its translation),
+ * its related claims as listed, the sources and charts it may use, and the
+ * site's configuration.
+ */
+export const claimPageKey = (
+  claim: ClaimLike,
+  translation: { data: unknown; body?: string } | null,
+  related: readonly ClaimLike[],
+  sourcesAndCharts: string,
+  site: SiteConfig,
+): string =>
+  digestOf('claim', contentOf(claim), translation && contentOf(translation), related.map((r) => [r.id, r.data.title, r.data.verdict, r.data.claimant, r.data.summary]), sourcesAndCharts, site);
 
-/** A source page's key: the source, per paragraph the claims citing it, and the site's configuration. */
-export const sourcePageKey = (source: { data: unknown }, citing: ReadonlyMap<number, readonly CitingClaim[]>, site: SiteConfig): string =>
+/** A source page's key: the source, per paragraph the claims citing it (as the page's language lists them), and the site's configuration. */
+export const sourcePageKey = (source: { data: unknown }, citing: ReadonlyMap<number, readonly unknown[]>, site: SiteConfig): string =>
   digestOf('source', source.data, citing, site);

@@ -4,7 +4,8 @@
  * objects, no JSX). Pure: src/lib/socialCardImage.ts renders the tree with
  * satori, the self-hosted Inter fonts and resvg.
  */
-import { VERDICTS, type Verdict , verdictLabel } from './verdicts.ts';
+import { VERDICTS, type Verdict, verdictLabel } from './verdicts.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -155,10 +156,11 @@ export function siteCard({ siteName, description }: SiteCardInput): CardNode {
 }
 
 /** The alt text of a claim's card: what it shows, in words. */
-export const claimCardAlt = ({ title, verdict, siteName }: ClaimCardInput) =>
+export const claimCardAlt = ({ title, verdict, siteName }: ClaimCardInput & { locale?: Locale }) =>
   `${siteName} fact check: “${title}” Verdict: ${verdictLabel(verdict, 'en')}.`;
-export const siteCardAlt = (siteName: string) => `${siteName}: fact checks checked against archived sources, quote by quote.`;
+export const siteCardAlt = (siteName: string, _locale?: Locale) => `${siteName}: fact checks checked against archived sources, quote by quote.`;
 
 /** Site-relative paths of the card images (src/pages/cards/). */
 export const SITE_CARD_PATH = 'cards/site.png';
-export const claimCardPath = (slug: string) => `cards/claims/${slug}.png`;
+export const siteCardPath = (locale: Locale) => (locale === DEFAULT_LOCALE ? SITE_CARD_PATH : `cards/${locale}/site.png`);
+export const claimCardPath = (slug: string, locale: Locale = DEFAULT_LOCALE) => (locale === DEFAULT_LOCALE ? `cards/claims/${slug}.png` : `cards/${locale}/claims/${slug}.png`);

@@ -8,6 +8,7 @@
  */
 import { isSearchable, MAX_QUERY_LENGTH, normaliseQuery } from '../../lib/searchText.ts';
 import { isSitePath, pageExcerpt, paragraphMatches, searchOnlyMask, wordsOf, type PagefindFragment, type Segment } from '../../lib/searchResults.ts';
+import type { SearchWords } from '../../lib/searchWords.ts';
 
 interface PagefindResult { data(): Promise<PagefindFragment>; }
 interface Pagefind {
@@ -18,8 +19,6 @@ interface Pagefind {
 /** Results shown for one search; paragraphs shown per source. */
 const SHOWN = 20;
 const PARAGRAPHS = 3;
-const TYPE_LABELS: Record<string, string> = { claim: 'Fact check', source: 'Source archive', chart: 'Chart' };
-const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 type Child = Node | string | null | undefined | false;
 function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: Child[]) {
@@ -29,7 +28,8 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, 
   return el;
 }
 const segmentsToNodes = (segments: Segment[]) => segments.map((s) => (s.mark ? h('mark', {}, s.text) : s.text));
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** A word from the page's dictionary with its placeholders filled. */
+const fill = (text: string, values: Record<string, string | number> = {}) => text.replace(/\{(\w+)\}/g, (all, name: string) => String(values[name] ?? all));
 
 export function startSearch(): void {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
@@ -38,6 +38,9 @@ export function startSearch(): void {
   const list = document.getElementById('search-results');
   const badges = document.getElementById('search-verdicts') as HTMLTemplateElement | null;
   if (!form || !input || !status || !list || !badges) return;
+  const w = JSON.parse(form.dataset.words!) as SearchWords;
+  const typeLabel = (type: string) => (['claim', 'source', 'chart'].includes(type) ? w[`search.type.${type as 'claim'}`] : type);
+  const dateFormat = new Intl.DateTimeFormat(form.dataset.lang, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   document.getElementById('search-nojs')?.setAttribute('hidden', '');
 
   let pagefind: Promise<Pagefind> | undefined;
@@ -71,7 +74,7 @@ export function startSearch(): void {
     const types = p.getAll('type');
     if (types.length) {
       filters.type = { any: types };
-      words.push(types.map((t) => (TYPE_LABELS[t] ?? t).toLowerCase() + 's').join(' and ').replace('source archives', 'sources'));
+      words.push(types.map((t) => (['claim', 'source', 'chart'].includes(t) ? w[`search.types.${t as 'claim'}`] : t)).join(w['search.and']));
     }
     for (const key of ['verdict', 'outlet', 'tag']) {
       const v = p.get(key);
@@ -79,7 +82,7 @@ export function startSearch(): void {
         filters[key] = v;
         const select = document.getElementById(`search-${key}`) as HTMLSelectElement | null;
         const label = [...(select?.options ?? [])].find((o) => o.value === v)?.text ?? v;
-        words.push(`${key === 'tag' ? 'topic' : key} ${label}`);
+        words.push(fill(w[`search.filter.${key as 'tag'}`], { label }));
       }
     }
     return { filters, words };
@@ -96,8 +99,8 @@ export function startSearch(): void {
     const hidden = searchOnlyMask(words);
     const type = f.filters.type?.[0] ?? '';
     // A claim's date is when we checked it; a source's, when the outlet published it.
-    const date = /^\d{4}-\d{2}-\d{2}$/.test(f.meta.date ?? '') ? `${type === 'claim' ? 'checked' : 'published'} ${dateFormat.format(new Date(`${f.meta.date}T00:00:00Z`))}` : '';
-    const parts = [TYPE_LABELS[type], badgeFor(f.meta.verdict), f.meta.outlet, date].filter((p): p is string | Node => !!p);
+    const date = /^\d{4}-\d{2}-\d{2}$/.test(f.meta.date ?? '') ? fill(w[type === 'claim' ? 'search.checked' : 'search.published'], { date: dateFormat.format(new Date(`${f.meta.date}T00:00:00Z`)) }) : '';
+    const parts = [typeLabel(type), badgeFor(f.meta.verdict), f.meta.outlet, date].filter((p): p is string | Node => !!p);
     const meta = h('p', { class: 'meta' }, ...parts.flatMap((p, i) => (i ? [' · ', p] : [p])));
     const li = h('li', {}, h('h2', {}, h('a', { href: f.url }, f.meta.title || f.url)), meta);
     const paragraphs = type === 'source' ? paragraphMatches(f, words, hidden) : [];
@@ -108,11 +111,12 @@ export function startSearch(): void {
     const ul = h('ul', { class: 'paragraphs' });
     for (const p of paragraphs.slice(0, PARAGRAPHS)) {
       if (!isSitePath(p.url)) continue;
-      const number = h('span', { class: 'pnum' }, h('span', { class: 'visually-hidden' }, 'Paragraph '), h('span', { 'aria-hidden': 'true' }, '¶'), String(p.n));
+      const number = h('span', { class: 'pnum' }, h('span', { class: 'visually-hidden' }, w['search.paragraph']), h('span', { 'aria-hidden': 'true' }, '¶'), String(p.n));
       ul.append(h('li', {}, h('a', { href: p.url }, number, h('span', { class: 'excerpt' }, ...segmentsToNodes(p.excerpt)))));
     }
     li.append(ul);
-    if (paragraphs.length > PARAGRAPHS) li.append(h('p', { class: 'more' }, `and ${plural(paragraphs.length - PARAGRAPHS, 'more paragraph')} on this page`));
+    const more = paragraphs.length - PARAGRAPHS;
+    if (more > 0) li.append(h('p', { class: 'more' }, fill(w[more === 1 ? 'search.moreOne' : 'search.more'], { n: more })));
     return li;
   }
 
@@ -131,7 +135,7 @@ export function startSearch(): void {
     const searchable = isSearchable(query);
     if (!searchable && !words.length) {
       list!.replaceChildren();
-      return say(raw ? 'Type a word, a name or a number to search.' : '');
+      return say(raw ? w['search.prompt'] : '');
     }
     list!.setAttribute('aria-busy', 'true');
     try {
@@ -145,17 +149,17 @@ export function startSearch(): void {
       const total = found.results.length;
       const shown = raw.length > 60 ? `${raw.slice(0, 60)}…` : raw;
       say(
-        total ? plural(total, 'result') : 'No results',
-        searchable ? ` for “${shown}”` : '',
+        total ? fill(w[total === 1 ? 'search.resultOne' : 'search.results'], { n: total }) : w['search.noResults'],
+        searchable ? fill(w['search.for'], { q: shown }) : '',
         words.length ? ` (${words.join('; ')})` : '',
-        total > SHOWN ? `, the first ${SHOWN} shown.` : '.',
-        raw.length > MAX_QUERY_LENGTH ? ` Only the first ${MAX_QUERY_LENGTH} characters were searched.` : '',
-        total ? '' : ' Try other words or fewer filters.',
+        total > SHOWN ? fill(w['search.firstShown'], { n: SHOWN }) : w['search.end'],
+        raw.length > MAX_QUERY_LENGTH ? fill(w['search.truncated'], { n: MAX_QUERY_LENGTH }) : '',
+        total ? '' : w['search.tryOther'],
       );
     } catch {
       if (id !== seq) return;
       list!.replaceChildren();
-      say('Search could not load its index. Browse the ', h('a', { href: `${form!.dataset.base}claims/` }, 'fact checks'), ' or the ', h('a', { href: `${form!.dataset.base}sources/` }, 'source archive'), ' instead.');
+      say(w['search.failed'], h('a', { href: `${form!.dataset.pages}claims/` }, w['search.failedClaims']), w['search.failedOr'], h('a', { href: `${form!.dataset.pages}sources/` }, w['search.failedSources']), w['search.failedEnd']);
     } finally {
       if (id === seq) list!.removeAttribute('aria-busy');
     }

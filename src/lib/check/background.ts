@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, listContentFiles, slugFromPath } from '../contentFiles.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
-import { scanMdxBody } from '../mdxBody.ts';
+import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
 import { problem, type Problem } from '../problems.ts';
 import { backgroundSchema } from '../schema.ts';
 import { chartReferenceProblems, citedBodyProblems } from './body.ts';
@@ -18,18 +18,19 @@ export const BACKGROUND_FILE = 'content/background.mdx';
  * what the MDX may contain, and every quotation against its paragraph. It
  * computes no figures, so <Fig> and <Working> are refused.
  */
-export function checkBackground(root: string, sources: ReadonlyMap<string, LoadedSource>): Problem[] {
+export function checkBackground(root: string, sources: ReadonlyMap<string, LoadedSource>): { problems: Problem[]; page: { scan: BodyScan; lastChanged: string } | null } {
   const file = BACKGROUND_FILE;
   if (!existsSync(join(root, file))) {
-    return [problem(file, 'The background page is missing.', `Restore ${file}: the home page and every claim link to it.`)];
+    return { problems: [problem(file, 'The background page is missing.', `Restore ${file}: the home page and every claim link to it.`)], page: null };
   }
   const text = readFileSync(join(root, file), 'utf8');
   const problems = todoProblems(file, text);
   const parts = splitFrontmatter(text);
   if (!parts) {
-    return [...problems, problem(file, 'The background page has no frontmatter.', 'Start the file with a --- line, then title:, description: and published:, and another --- line.')];
+    return { problems: [...problems, problem(file, 'The background page has no frontmatter.', 'Start the file with a --- line, then title:, description: and published:, and another --- line.')], page: null };
   }
-  problems.push(...parseWithSchema(file, parts.yaml, backgroundSchema, 1).problems);
+  const { data, problems: parseProblems } = parseWithSchema(file, parts.yaml, backgroundSchema, 1);
+  problems.push(...parseProblems);
   const scan = scanMdxBody(parts.body, parts.bodyLineOffset);
   problems.push(...citedBodyProblems(file, scan, sources, 'The background page', parts.bodyLineOffset + 1));
   const chartIds = listContentFiles(root, COLLECTIONS.data.base, COLLECTIONS.data.pattern).map(slugFromPath);
@@ -40,5 +41,5 @@ export function checkBackground(root: string, sources: ReadonlyMap<string, Loade
       problems.push(problem(file, `<${ref.component}> is for a claim's named figures; the background page has none.`, 'Quote the number as the source writes it, inside a <Cite>.', ref));
     }
   }
-  return problems;
+  return { problems, page: data ? { scan, lastChanged: data.updated ?? data.published } : null };
 }

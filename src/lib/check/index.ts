@@ -6,10 +6,14 @@ import { loadData } from './data.ts';
 import { loadNotChecked } from './notChecked.ts';
 import { loadSiteConfig } from './site.ts';
 import { loadSources } from './sources.ts';
+import { checkDictionaries } from './dictionaries.ts';
+import { checkBackgroundTranslations, checkClaimTranslations, type OutdatedTranslation } from './translations.ts';
 
 export interface CheckResult {
   problems: Problem[];
-  counts: { sources: number; claims: number; data: number };
+  counts: { sources: number; claims: number; translations: number; data: number };
+  /** Translations of an older version of their original: not a problem (the page says so), but worth updating. */
+  outdated: OutdatedTranslation[];
   /** The claims as checked, by slug (for build steps that need them after the check). */
   claims: ReadonlyMap<string, LoadedClaim>;
 }
@@ -20,12 +24,20 @@ export function checkContent(root: string): CheckResult {
   const { sources, unloaded, problems: sourceProblems } = loadSources(root);
   const { claims, problems: claimProblems } = loadClaims(root, sources);
   const { data, problems: dataProblems } = loadData(root, sources);
-  const backgroundProblems = checkBackground(root, sources);
+  const background = checkBackground(root, sources);
+  const translations = checkClaimTranslations(root, sources, claims);
+  const backgroundTranslations = checkBackgroundTranslations(root, sources, background.page);
+  const backgroundProblems = [...background.problems, ...translations.problems, ...backgroundTranslations.problems];
   const { problems: notCheckedProblems } = loadNotChecked(root, sources);
   const { problems: siteProblems } = loadSiteConfig(root);
   // A source file with a problem would otherwise make every citation of it an
   // "Unknown source" too, burying the one line that needs fixing.
   const cited = [...claimProblems, ...dataProblems, ...backgroundProblems, ...notCheckedProblems].filter((p) => !(p.unknownSource && unloaded.has(p.unknownSource)));
-  problems.push(...siteProblems, ...sourceProblems, ...cited);
-  return { problems, counts: { sources: sources.size, claims: claims.size, data: data.size }, claims };
+  problems.push(...siteProblems, ...sourceProblems, ...cited, ...checkDictionaries(root));
+  return {
+    problems,
+    counts: { sources: sources.size, claims: claims.size, translations: translations.count, data: data.size },
+    outdated: [...translations.outdated, ...backgroundTranslations.outdated],
+    claims,
+  };
 }

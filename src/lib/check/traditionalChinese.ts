@@ -1,16 +1,15 @@
 import * as OpenCC from 'opencc-js';
 
 /*
- * Simplified characters, and variants Hong Kong does not use, in Chinese
- * text. A converter from Simplified to Hong Kong Traditional (opencc-js) is
- * run on the text after turning it into Simplified: Hong Kong Traditional
- * text comes back unchanged, while a Simplified character, or a variant
- * written otherwise in Hong Kong, comes back as the form Hong Kong uses.
- * (Converting the text straight to Hong Kong Traditional would also change
- * good characters that double as Simplified forms, such as 干 in 干擾.)
+ * Simplified characters in Chinese text. The text is turned into Simplified
+ * and back into Traditional with opencc-js: Traditional text comes back
+ * unchanged, while a Simplified character comes back as its Traditional
+ * form. (Converting the text straight to Traditional would also change good
+ * characters that double as Simplified forms, such as 干 in 干擾.)
  */
 const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
-const toHongKong = OpenCC.Converter({ from: 'cn', to: 'hk' });
+/** The standards the check accepts: Hong Kong's forms (説, 峯), OpenCC's standard Traditional (說) and Taiwan's (峰, 群), all in use in Hong Kong. */
+const toTraditional = [OpenCC.Converter({ from: 'cn', to: 'hk' }), OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' })];
 
 export interface SuspectText {
   /** 0-based offset in the text. */
@@ -20,21 +19,29 @@ export interface SuspectText {
   expected: string;
 }
 
-/** Every run of characters that Hong Kong Traditional writes otherwise; [] for good text. */
+/**
+ * Every run of characters that neither Hong Kong nor standard Traditional
+ * writes this way; [] for good text. A character passes when either
+ * round trip gives it back, so 説 and 說 both pass, and 这 fails.
+ */
 export function nonHongKongCharacters(text: string): SuspectText[] {
-  const expected = [...toHongKong(toSimplified(text))];
+  const simplified = toSimplified(text);
   const found = [...text];
-  if (expected.length !== found.length) return expected.join('') === text ? [] : [{ index: 0, found: text, expected: expected.join('') }];
+  const readings = toTraditional.map((convert) => [...convert(simplified)]);
+  if (readings.some((r) => r.length !== found.length)) {
+    const [hk] = readings.map((r) => r.join(''));
+    return readings.some((r) => r.join('') === text) ? [] : [{ index: 0, found: text, expected: hk! }];
+  }
   const runs: SuspectText[] = [];
   let offset = 0;
   for (let i = 0; i < found.length; i++) {
-    if (found[i] !== expected[i]) {
+    if (readings.every((r) => r[i] !== found[i])) {
       const last = runs.at(-1);
       if (last && last.index + last.found.length === offset) {
         last.found += found[i];
-        last.expected += expected[i];
+        last.expected += readings[0]![i];
       } else {
-        runs.push({ index: offset, found: found[i]!, expected: expected[i]! });
+        runs.push({ index: offset, found: found[i]!, expected: readings[0]![i]! });
       }
     }
     offset += found[i]!.length;

@@ -4,8 +4,8 @@
  */
 import type { ClaimLike } from '../claims.ts';
 import { atomXml } from '../atom.ts';
-import { VERDICTS , verdictLabel } from '../verdicts.ts';
-import { CORRECTION_KINDS } from './kinds.ts';
+import { translate } from '../../i18n/index.ts';
+import { verdictLabel } from '../verdicts.ts';
 import { correctionLog } from './log.ts';
 
 export interface CorrectionsFeedInput {
@@ -34,7 +34,7 @@ export function correctionsFeed(input: CorrectionsFeedInput): string {
     updated: log[0]?.correction.date ?? contentDate,
     // An entry's id is the claim page's anchor for it, #correction-<n>, which stays as later entries are added.
     entries: log.map(({ claim, correction, n, change }) => {
-      const kind = CORRECTION_KINDS[correction.kind];
+      const kind = { label: translate('en')(`correction.${correction.kind}`) };
       const verdict = change ? ` Verdict changed from ${verdictLabel(change.from, 'en')} to ${verdictLabel(change.to, 'en')}.` : '';
       return {
         url: `${claimUrl(claim.id)}#correction-${n}`,

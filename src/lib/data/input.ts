@@ -1,3 +1,4 @@
+import { translate } from '../../i18n/index.ts';
 import type { ClaimLike } from '../claims.ts';
 import type { Paragraph } from '../paragraphs.ts';
 import type { SiteConfig, Source } from '../schema.ts';
@@ -24,8 +25,7 @@ export interface DataInput {
 /** The version of the data files' format: the minor number grows when fields are added, the major when any changes. */
 export const DATA_VERSION = '1.0.0';
 
-export const ARCHIVED_TEXTS_RIGHTS =
-  'The archived source texts, and the quotations from them, remain their publishers\u2019; they are not covered by this licence.';
+export const ARCHIVED_TEXTS_RIGHTS = translate('en')('licence.archivedTexts');
 
 /** The fields every data file starts with. */
 export function envelope(input: DataInput) {

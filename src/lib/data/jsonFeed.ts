@@ -21,7 +21,7 @@ export function jsonFeed(input: DataInput) {
       return {
         id: input.url(claimPath(c.id)),
         url: input.url(claimPath(c.id)),
-        title: entryTitle(c),
+        title: entryTitle(c, 'en'),
         summary: c.data.summary,
         content_text: `${verdictLabel(c.data.verdict, 'en')}. ${c.data.summary} Claim by ${c.data.claimant}: \u201c${c.data.claim}\u201d`,
         date_published: timestamp(c.data.published),

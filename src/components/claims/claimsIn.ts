@@ -1,0 +1,21 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../../i18n/locales.ts';
+import { localizeClaim, translationId, type LocalizedClaim } from '../../lib/localizedClaim.ts';
+import type { ClaimTranslation } from '../../lib/schema.ts';
+
+export type ClaimIn = CollectionEntry<'claims'> & LocalizedClaim;
+
+/** Every claim as pages in `locale` show it (src/lib/localizedClaim.ts), loaded once per build. */
+export async function claimsIn(locale: Locale): Promise<ClaimIn[]> {
+  const translations = await translationsIn(locale);
+  return (await getCollection('claims')).map((entry) => localizeClaim(entry, locale, translations.get(entry.id)?.data));
+}
+
+/** The claims' translations into `locale`, by claim slug. */
+export async function translationsIn(locale: Locale): Promise<Map<string, CollectionEntry<'claimTranslations'>>> {
+  const all = await getCollection('claimTranslations');
+  return new Map(all.filter((t) => t.id.startsWith(`${locale}/`)).map((t) => [t.id.slice(locale.length + 1), t]));
+}
+
+export type { ClaimTranslation };
+export { translationId };

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { contains, overlaps, textBox } from '../src/lib/charts/box.ts';
+import { ENGLISH } from '../src/lib/charts/chartText.ts';
 import { chartModel, type ChartModel } from '../src/lib/charts/chartModel.ts';
 import { declineInput, declineLayout } from '../src/lib/charts/declineChart.ts';
 import { computeDerived } from '../src/lib/charts/derive.ts';
@@ -20,9 +21,9 @@ function scenesAt(width: number): [string, Scene][] {
   const { figures } = computeDerived(series.values, series.derived, 'values');
   const t = computeDerived([], timeline.derived, 'values', timeline.events);
   return [
-    ['monthly-decline', declineLayout(declineInput(series, figures, lookup), width)],
-    ['outlet-figures', outletLayout(outletInput(comparison, lookup), width)],
-    ['operation-timeline', timelineLayout(timelineInput(timeline, t.figures, lookup), width)],
+    ['monthly-decline', declineLayout(declineInput(series, figures, lookup, ENGLISH), width, ENGLISH)],
+    ['outlet-figures', outletLayout(outletInput(comparison, lookup, ENGLISH), width, ENGLISH)],
+    ['operation-timeline', timelineLayout(timelineInput(timeline, t.figures, lookup, ENGLISH), width, ENGLISH)],
   ];
 }
 
@@ -61,7 +62,7 @@ describe.each([288, COMPACT_WIDTH, 360, WIDE_WIDTH, 640])('at %i units wide', (w
 });
 
 describe('chart models', () => {
-  const models = [...charts.values()].map((d) => chartModel(d.data, lookup));
+  const models = [...charts.values()].map((d) => chartModel(d.data, lookup, 'en'));
 
   it.each(models.map((m) => [m.id, m] as const))('%s ships a compact and a wide layout', (_id, model: ChartModel) => {
     expect(Object.keys(model.scenes)).toEqual(LAYOUTS.map((l) => l.name));
@@ -85,7 +86,7 @@ describe('chart models', () => {
   });
 
   it('keeps focus areas of the comparison lanes apart, so each tap hits one mark', () => {
-    const links = flatten(chartModel(comparison, lookup).scenes.compact.nodes).filter((n) => n.kind === 'link');
+    const links = flatten(chartModel(comparison, lookup, 'en').scenes.compact.nodes).filter((n) => n.kind === 'link');
     links.forEach((a, i) => links.slice(i + 1).forEach((b) => expect(overlaps(a.focus, b.focus, -0.5)).toBe(false)));
     // WCAG 2.2 target size: at least 24 CSS px tall once the compact layout is scaled to a 288 px container.
     for (const l of links) expect(l.focus.height * (288 / COMPACT_WIDTH)).toBeGreaterThanOrEqual(24);

@@ -2,6 +2,7 @@
 import { csvParse } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { overlaps, textBox } from '../src/lib/charts/box.ts';
+import { ENGLISH } from '../src/lib/charts/chartText.ts';
 import { chartModel } from '../src/lib/charts/chartModel.ts';
 import { declineInput, declineLayout } from '../src/lib/charts/declineChart.ts';
 import { computeDerived } from '../src/lib/charts/derive.ts';
@@ -39,7 +40,7 @@ describe('computed percentages', () => {
   });
 
   it('puts each outlet against the press release, and says which cannot both be true', () => {
-    const q = new Map(outletInput(comparison, lookup).map((x) => [x.id, x]));
+    const q = new Map(outletInput(comparison, lookup, ENGLISH).map((x) => [x.id, x]));
     const intercepted = q.get('intercepted')!;
     expect(intercepted.reference!.stated).toBe('over 67,000');
     expect(intercepted.reports.map((r) => r.short)).toEqual(['Press release', 'CGTN', 'China Daily', 'HKFP']);
@@ -56,7 +57,7 @@ describe('computed percentages', () => {
   });
 
   it('states the largest gap and, only as conditional, the figure that contradicts the release', () => {
-    const description = outletDescription(outletInput(comparison, lookup));
+    const description = outletDescription(outletInput(comparison, lookup, ENGLISH), ENGLISH);
     expect(description).toContain('says fewer than 400, 52.2% below the press release’s 837. That figure cannot be true alongside the release’s, if both count the same thing.');
   });
 
@@ -64,7 +65,7 @@ describe('computed percentages', () => {
     const { figures } = computeDerived([], timeline.derived, 'values', timeline.events);
     expect(figures.get('monthsToMeeting')!.value).toBe(23);
     expect(figures.get('plannedMonths')!.value).toBe(42);
-    const events = timelineInput(timeline, figures, lookup);
+    const events = timelineInput(timeline, figures, lookup, ENGLISH);
     expect(events.filter((e) => e.planned).map((e) => e.id)).toEqual(['plannedEnd']);
     expect(events.filter((e) => !e.inRelease).map((e) => e.id)).toEqual(['plannedEnd']);
   });
@@ -72,10 +73,10 @@ describe('computed percentages', () => {
 
 describe('scales', () => {
   const { figures } = computeDerived(series.values, series.derived, 'values');
-  const input = declineInput(series, figures, lookup);
+  const input = declineInput(series, figures, lookup, ENGLISH);
 
   it.each([320, 600])('draws bar heights in proportion to the values from a zero baseline (%i wide)', (width) => {
-    const bars = flatten(declineLayout(input, width).nodes).filter((n) => n.kind === 'rect');
+    const bars = flatten(declineLayout(input, width, ENGLISH).nodes).filter((n) => n.kind === 'rect');
     expect(bars).toHaveLength(3);
     const bottoms = bars.map((b) => b.y + b.height);
     expect(new Set(bottoms.map((b) => b.toFixed(6))).size).toBe(1);
@@ -89,7 +90,7 @@ describe('scales', () => {
   });
 
   it('places the comparison marks on one shared per-cent scale, the release at zero', () => {
-    const lanes = flatten(chartModel(comparison, lookup).scenes.wide.nodes).filter((n) => n.kind === 'link');
+    const lanes = flatten(chartModel(comparison, lookup, 'en').scenes.wide.nodes).filter((n) => n.kind === 'link');
     /** x of the mark in the lane whose label starts with `quantity` and names `value`. */
     const markX = (quantity: string, value: string) => {
       const lane = lanes.find((l) => l.label.startsWith(quantity) && l.value === value)!;

@@ -3,6 +3,7 @@ import { checkSeedManifest } from '../seedManifest.ts';
 import { checkBackground } from './background.ts';
 import { loadClaims, type LoadedClaim } from './claims.ts';
 import { loadData } from './data.ts';
+import { loadDataTranslations } from './dataTranslations.ts';
 import { loadNotChecked } from './notChecked.ts';
 import { loadSiteConfig } from './site.ts';
 import { loadSources } from './sources.ts';
@@ -20,12 +21,13 @@ export function checkContent(root: string): CheckResult {
   const { sources, unloaded, problems: sourceProblems } = loadSources(root);
   const { claims, problems: claimProblems } = loadClaims(root, sources);
   const { data, problems: dataProblems } = loadData(root, sources);
+  const { problems: dataTranslationProblems } = loadDataTranslations(root, data);
   const backgroundProblems = checkBackground(root, sources);
   const { problems: notCheckedProblems } = loadNotChecked(root, sources);
   const { problems: siteProblems } = loadSiteConfig(root);
   // A source file with a problem would otherwise make every citation of it an
   // "Unknown source" too, burying the one line that needs fixing.
   const cited = [...claimProblems, ...dataProblems, ...backgroundProblems, ...notCheckedProblems].filter((p) => !(p.unknownSource && unloaded.has(p.unknownSource)));
-  problems.push(...siteProblems, ...sourceProblems, ...cited);
+  problems.push(...siteProblems, ...sourceProblems, ...cited, ...dataTranslationProblems);
   return { problems, counts: { sources: sources.size, claims: claims.size, data: data.size }, claims };
 }

@@ -105,6 +105,7 @@ const en = {
   'chart.timeline.no': 'no',
   'chart.timeline.countsCaption': 'Month counts, computed from the dates above',
   'chart.timeline.column.months': 'Months',
+  'chart.timeline.monthsWorking': '{from} to {to}, both counted = {count} months',
 
 } as const;
 

@@ -52,10 +52,10 @@ const zhHant: Dictionary = {
   'chart.decline.column.period': '時期',
   'chart.decline.derivedCaption': '建立網站時由上表數字計算所得',
   'chart.decline.column.result': '結果',
-  'chart.decline.column.stated': '來源的說法',
+  'chart.decline.column.stated': '來源的表述',
   'chart.decline.inWords': '{cite}（原文以文字表達：「{words}」= {value}）',
   // Outlet comparison (dot chart).
-  'chart.outlet.axisTitle': '與新聞公報的差距',
+  'chart.outlet.axisTitle': '對比新聞公報',
   'chart.outlet.noFigure': '沒有數字',
   'chart.outlet.reference': '基準',
   'chart.outlet.conflictInline': '{change}，不能同時成立',
@@ -66,7 +66,7 @@ const zhHant: Dictionary = {
   'chart.outlet.yes': '能',
   'chart.outlet.no': '不能',
   'chart.outlet.cannotTell': '無法判斷',
-  'chart.outlet.markSays': '{quantity}：{source}第{p}段稱{stated}。',
+  'chart.outlet.markSays': '{quantity}：{source}，第{p}段，稱{stated}。',
   'chart.outlet.markVerdict': '{phrase}。兩者能否同時成立：{answer}。',
   'chart.outlet.markReference': '這是比較的基準數字。',
   'chart.outlet.markNoReference': '新聞公報沒有可供比較的數字。',
@@ -106,6 +106,7 @@ const zhHant: Dictionary = {
   'chart.timeline.no': '沒有',
   'chart.timeline.countsCaption': '月數，由上表日期計算所得',
   'chart.timeline.column.months': '月數',
+  'chart.timeline.monthsWorking': '{from}至{to}，首尾兩個月均計算在內 = {count}個月',
 
 };
 

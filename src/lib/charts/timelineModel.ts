@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
 import type { TimelineData } from '../schema.ts';
 import type { ChartModel } from './chartModel.ts';
 import type { ChartText } from './chartText.ts';
@@ -18,7 +19,7 @@ export function timelineModel(data: TimelineData, sources: SourceLookup, words: 
     columns: [{ label: t('chart.column.what') }, { label: t('chart.timeline.column.months'), numeric: true }, { label: t('chart.column.working') }],
     rows: data.derived.map((d) => {
       const f = figures.get(d.id)!;
-      return [{ text: words.label(d.id, d.label), rowHeader: true }, { text: String(f.value), numeric: true }, { text: f.working ?? '' }];
+      return [{ text: words.label(d.id, d.label), rowHeader: true }, { text: String(f.value), numeric: true }, { text: monthsWorking(d, f, data, words) }];
     }),
   };
   return {
@@ -31,6 +32,17 @@ export function timelineModel(data: TimelineData, sources: SourceLookup, words: 
     notes: words.notes(data.notes),
     sources: [...new Set(events.flatMap((e) => e.citations.map((c) => c.source)))],
   };
+}
+
+/**
+ * How a month count was computed. English is the arithmetic's own working
+ * ("February 2016 to December 2017, both counted = 23 months"); another
+ * language says the same from the same event dates and computed value.
+ */
+function monthsWorking(d: TimelineData['derived'][number], f: { value: number; working?: string }, data: TimelineData, words: ChartText): string {
+  if (words.locale === DEFAULT_LOCALE || !('monthsBetween' in d)) return f.working ?? '';
+  const [from, to] = d.monthsBetween.map((id) => data.events.find((e) => e.id === id)!.date.slice(0, 7));
+  return words.t('chart.timeline.monthsWorking', { from: words.date(from!), to: words.date(to!), count: f.value });
 }
 
 export function timelineDescription(events: readonly TimelineEvent[], words: ChartText): string {

@@ -141,3 +141,84 @@ plot: [`).replace('derived:\n', 'derived:\n  - id: perMonth\n    label: intercep
     expect(dup.problems.map((p) => p.message)).toContain('The id "avg2015" is used twice.');
   });
 });
+
+describe('chart translations check', () => {
+  const ZH_DECLINE = 'content/data/zh-hant/monthly-decline.yaml';
+  const ZH_OUTLETS = 'content/data/zh-hant/outlet-figures.yaml';
+  const ZH_TIMELINE = 'content/data/zh-hant/operation-timeline.yaml';
+
+  it('refuses a translation of a chart that does not exist', () => {
+    project = tempProject();
+    const orphan = 'content/data/zh-hant/monthly-declines.yaml';
+    project.write(orphan, project.read(ZH_DECLINE));
+    const p = only(checkContent(project.root).problems);
+    expect(p).toMatchObject({ file: orphan, line: 2, message: 'This translates a chart that does not exist: there is no content/data/monthly-declines.yaml.' });
+    expect(p.hint).toContain('monthly-decline, operation-timeline, outlet-figures');
+  });
+
+  it('refuses a chart without its Chinese translation, on the original', () => {
+    project = tempProject();
+    project.remove(ZH_TIMELINE);
+    const p = only(checkContent(project.root).problems);
+    expect(p).toMatchObject({ file: TIMELINE, line: 1, message: 'The chart "operation-timeline" has no 繁體中文 (zh-hant) words: content/data/zh-hant/operation-timeline.yaml is missing.' });
+  });
+
+  it('reports a missing label, naming the original words', () => {
+    const { problems, line } = breakFile(ZH_DECLINE, /  avg2016: 2016年\n/, '', 'labels:');
+    const p = only(problems);
+    expect(p).toMatchObject({ file: ZH_DECLINE, line, message: 'No label for "avg2016". The original says "2016".' });
+    expect(p.hint).toBe('Add "avg2016: …" under labels:, in the words of 繁體中文.');
+  });
+
+  it('reports a label for an id the original does not have', () => {
+    const { problems, line } = breakFile(ZH_TIMELINE, '  plannedEnd: 行動原定結束\n', '  plannedEnd: 行動原定結束\n  plannedStart: 行動原定開始\n', 'plannedStart');
+    const p = only(problems);
+    expect(p).toMatchObject({ file: ZH_TIMELINE, line, message: '"plannedStart" is not an id of content/data/operation-timeline.yaml, so its label translates nothing.' });
+    expect(p.hint).toContain('start, penaltyOrder, meeting, plannedEnd');
+  });
+
+  it('reports a missing and an extra partial period', () => {
+    const missing = breakFile(ZH_DECLINE, /  avg2017\.partialPeriod: .*\n/, '', 'labels:');
+    expect(only(missing.problems)).toMatchObject({ file: ZH_DECLINE, line: missing.line, message: 'No partialPeriod for "avg2017". The original says "January–November only".' });
+    const extra = breakFile(ZH_DECLINE, '  avg2016: 2016年\n', '  avg2016: 2016年\n  avg2016.partialPeriod: 只計1月至11月\n', 'avg2016.partialPeriod');
+    expect(only(extra.problems)).toMatchObject({ file: ZH_DECLINE, line: extra.line, message: '"avg2016" has no partialPeriod in content/data/monthly-decline.yaml, so "avg2016.partialPeriod" translates nothing.' });
+  });
+
+  it('reports a report note under the wrong key', () => {
+    const { problems, line } = breakFile(ZH_OUTLETS, 'intercepted.hkfp-2017-12-07.p4.note', 'intercepted.hkfp-2017-12-07.p5.note', 'p5.note');
+    expect(problems.map((p) => p.message)).toEqual([
+      'No note for "intercepted.hkfp-2017-12-07.p4". The original says "says "arrested"; the release says "interception"".',
+      '"intercepted.hkfp-2017-12-07.p5" has no note in content/data/outlet-figures.yaml, so "intercepted.hkfp-2017-12-07.p5.note" translates nothing.',
+    ]);
+    expect(problems[1]).toMatchObject({ file: ZH_OUTLETS, line });
+    expect(problems[1]!.hint).toContain('intercepted.hkfp-2017-12-07.p4.note, hongKong2017.china-daily-2017-12-08.p9.note');
+  });
+
+  it('reports notes fewer than the original\'s', () => {
+    const { problems, line } = breakFile(ZH_DECLINE, /  - 新聞公報只以每月平均數.*\n/, '', 'notes:');
+    const p = only(problems);
+    expect(p).toMatchObject({ file: ZH_DECLINE, line, message: '1 note, but content/data/monthly-decline.yaml has 2.' });
+    expect(p.hint).toBe('Translate every note of the original, one for one and in the same order, and add none.');
+  });
+
+  it('reports a missing unit, and a unit where the chart has none', () => {
+    const missing = breakFile(ZH_DECLINE, /unit: 每月人數\n/, '', 'title:');
+    expect(only(missing.problems)).toMatchObject({ file: ZH_DECLINE, line: missing.line, message: 'No unit: the original\'s is "NECIIs a month".' });
+    const extra = breakFile(ZH_TIMELINE, /^title: (.*)$/m, 'title: $1\nunit: 月', 'unit: 月');
+    expect(only(extra.problems)).toMatchObject({ file: ZH_TIMELINE, line: extra.line, message: 'A timeline chart has no unit to translate.' });
+  });
+
+  it('reports Simplified characters on their line, with the Hong Kong forms', () => {
+    const { problems, line } = breakFile(ZH_TIMELINE, 'start: 聯合專項行動開始', 'start: 联合专项行动开始', '联合');
+    const p = only(problems);
+    expect(p).toMatchObject({ file: ZH_TIMELINE, line, message: 'Simplified or non-Hong Kong characters in labels.start: 联 (Hong Kong: 聯), 专项 (Hong Kong: 專項), 动开 (Hong Kong: 動開).' });
+    expect(p.hint).toBe('Write Traditional Chinese as Hong Kong writes it: 联 → 聯, 专项 → 專項, 动开 → 動開.');
+    const note = breakFile(ZH_DECLINE, '沒有列出總數', '没有列出总数', '没有');
+    expect(only(note.problems)).toMatchObject({ file: ZH_DECLINE, line: note.line, message: 'Simplified or non-Hong Kong characters in notes.1: 没 (Hong Kong: 沒), 总数 (Hong Kong: 總數).' });
+  });
+
+  it('reports a translation schema problem on its line', () => {
+    const { problems, line } = breakFile(ZH_DECLINE, 'title: ', 'titel: ', 'titel');
+    expect(problems.some((p) => p.file === ZH_DECLINE && p.line === line)).toBe(true);
+  });
+});

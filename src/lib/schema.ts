@@ -316,13 +316,21 @@ export type DerivedDatum = z.infer<typeof derivedDatumSchema>;
  * Chart words in another language (content/data/<locale>/<slug>.yaml): the
  * title, unit and notes, and a label for every id the original labels. The
  * numbers, quotes and citations are never translated: they come from the
- * original. src/lib/check/data.ts refuses a missing or extra label.
+ * original. src/lib/check/dataTranslations.ts refuses a missing or extra
+ * label, note or partial period, and notes not one for one.
  */
 export const dataTranslationSchema = z.strictObject({
   title: z.string().min(1),
+  /** A series' unit (what one bar counts); only a series has one. */
   unit: z.string().min(1).optional(),
+  /** The original's notes, one for one, in the same order. */
   notes: z.array(z.string().min(1)).default([]),
-  /** By id: each value's, quantity's, event's or derived figure's label; `<id>.partialPeriod` for a value's partial period. */
+  /**
+   * By id: each value's, quantity's, event's or derived figure's label;
+   * `<id>.partialPeriod` and `<id>.note` for a value's partial period and
+   * note; `<quantity>.<source>.p<paragraph>.note` for a report's note
+   * (`intercepted.hkfp-2017-12-07.p4.note`).
+   */
   labels: z.record(z.string(), z.string().min(1)).default({}),
 });
 export type DataTranslation = z.infer<typeof dataTranslationSchema>;

@@ -1,7 +1,8 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import { chartModel, type ChartModel } from '../../lib/charts/chartModel.ts';
 import { sourceLookup, type SourceLookup } from '../../lib/charts/sourceInfo.ts';
-import type { ChartData } from '../../lib/schema.ts';
+import type { ChartData, DataTranslation } from '../../lib/schema.ts';
 
 /** Build-time loading of chart data from the content collections; the pure work happens in src/lib/charts/. */
 const KIND_ORDER: ChartData['kind'][] = ['series', 'comparison', 'timeline'];
@@ -23,6 +24,15 @@ export async function chartData(id: string): Promise<ChartData> {
   return data;
 }
 
-export async function loadChartModel(id: string): Promise<ChartModel> {
-  return chartModel(await chartData(id), await chartSources());
+/** The words of chart `id` in `locale` (content/data/<locale>/<id>.yaml); none for English, the original. */
+export async function chartTranslation(id: string, locale: Locale): Promise<DataTranslation | undefined> {
+  if (locale === DEFAULT_LOCALE) return undefined;
+  const entry = await getEntry('dataTranslations', `${locale}/${id}`);
+  if (!entry) throw new Error(`No ${locale} words for chart "${id}": add content/data/${locale}/${id}.yaml (title, unit, notes and labels).`);
+  return entry.data;
+}
+
+/** Chart `id` as pages in `locale` show it. */
+export async function loadChartModel(id: string, locale: Locale): Promise<ChartModel> {
+  return chartModel(await chartData(id), await chartSources(), locale, await chartTranslation(id, locale));
 }

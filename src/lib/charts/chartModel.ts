@@ -1,4 +1,6 @@
-import type { ChartData } from '../schema.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import type { ChartData, DataTranslation } from '../schema.ts';
+import { chartText } from './chartText.ts';
 import { declineModel } from './declineModel.ts';
 import { outletModel } from './outletModel.ts';
 import { timelineModel } from './timelineModel.ts';
@@ -22,10 +24,16 @@ export interface ChartModel {
   sources: string[];
 }
 
-export function chartModel(data: ChartData, sources: SourceLookup): ChartModel {
+/**
+ * A chart in `locale`: English is the data file itself; any other locale
+ * needs the data file's translation (content/data/<locale>/<slug>.yaml),
+ * which gives the words only; every number still comes from `data`.
+ */
+export function chartModel(data: ChartData, sources: SourceLookup, locale: Locale, translation?: DataTranslation): ChartModel {
+  const words = chartText(locale, translation);
   switch (data.kind) {
-    case 'series': return declineModel(data, sources);
-    case 'comparison': return outletModel(data, sources);
-    case 'timeline': return timelineModel(data, sources);
+    case 'series': return declineModel(data, sources, words);
+    case 'comparison': return outletModel(data, sources, words);
+    case 'timeline': return timelineModel(data, sources, words);
   }
 }

@@ -2,7 +2,8 @@ import { max, scaleBand, scaleLinear } from 'd3';
 import type { ComputedFigure } from '../figures.ts';
 import type { SeriesData } from '../schema.ts';
 import { lineHeight, pad, textBox, union } from './box.ts';
-import { formatChange, formatCount, formatStated } from './formatValues.ts';
+import type { ChartText } from './chartText.ts';
+import { formatChange, formatCount } from './formatValues.ts';
 import { textSizes } from './layoutSizes.ts';
 import { placeLabel } from './placeLabel.ts';
 import { statedNumber } from './qualifier.ts';
@@ -40,12 +41,22 @@ export interface DeclineInput {
   changes: DeclineChange[];
 }
 
-/** The plotted values and the changes between them, from a series data file and its computed figures. */
-export function declineInput(data: SeriesData, figures: ReadonlyMap<string, ComputedFigure>, sources: SourceLookup): DeclineInput {
+/** The plotted values and the changes between them, from a series data file and its computed figures, in `words`' language. */
+export function declineInput(data: SeriesData, figures: ReadonlyMap<string, ComputedFigure>, sources: SourceLookup, words: ChartText): DeclineInput {
   const byId = new Map(data.values.map((v) => [v.id, v]));
   const bars = data.plot.map((id) => {
     const v = byId.get(id)!;
-    return { id, label: v.label, value: v.value, note: v.note, partialPeriod: v.partialPeriod, source: v.source, sourceLabel: lookup(sources, v.source).label, p: v.p, quote: v.quote };
+    return {
+      id,
+      label: words.label(id, v.label),
+      value: v.value,
+      note: v.note === undefined ? undefined : words.label(`${id}.note`, v.note),
+      partialPeriod: v.partialPeriod === undefined ? undefined : words.label(`${id}.partialPeriod`, v.partialPeriod),
+      source: v.source,
+      sourceLabel: lookup(sources, v.source).label,
+      p: v.p,
+      quote: v.quote,
+    };
   });
   const changes: DeclineChange[] = [];
   for (const d of data.derived) {
@@ -56,11 +67,16 @@ export function declineInput(data: SeriesData, figures: ReadonlyMap<string, Comp
     if (from < 0 || to < 0 || !figure) continue;
     const statedValue = d.statedAs ? byId.get(d.statedAs) : undefined;
     const stated = statedValue
-      ? { text: statedValue.words ?? formatStated(statedValue.value, statedNumber(statedValue.quote, statedValue.value, statedValue.words).phrase), quote: statedValue.quote, source: statedValue.source, p: statedValue.p, words: statedValue.words }
+      ? { text: statedValue.words ?? statedAs(statedValue, words), quote: statedValue.quote, source: statedValue.source, p: statedValue.p, words: statedValue.words }
       : undefined;
     changes.push({ id: d.id, from, to, percent: figure.value, working: figure.working ?? '', stated });
   }
-  return { unit: data.unit, bars, changes };
+  return { unit: words.unit(data.unit), bars, changes };
+}
+
+function statedAs(v: { quote: string; value: number; words?: string }, words: ChartText): string {
+  const { qualifier, phrase } = statedNumber(v.quote, v.value, v.words);
+  return words.stated(v.value, qualifier, phrase);
 }
 
 const MARGIN = 4;
@@ -71,7 +87,8 @@ const MARGIN = 4;
  * in the later bar's column, under a dashed line at the earlier bar's
  * height; the change across the whole series is a bracket on top.
  */
-export function declineLayout(input: DeclineInput, width: number): Scene {
+export function declineLayout(input: DeclineInput, width: number, words: ChartText): Scene {
+  const { t } = words;
   const size = textSizes(width);
   const { bars, changes } = input;
   const nodes: SceneNode[] = [];
@@ -87,7 +104,7 @@ export function declineLayout(input: DeclineInput, width: number): Scene {
   // Top band: the overall change and its bracket.
   let top = 2;
   if (overall) {
-    const text: TextNode = { kind: 'text', x: (centre(0) + centre(last)) / 2, y: top + size.body * 0.8, text: `${formatChange(overall.percent)} from ${bars[0]!.label} to ${bars[last]!.label}`, anchor: 'middle', size: size.body, bold: true, className: 'change' };
+    const text: TextNode = { kind: 'text', x: (centre(0) + centre(last)) / 2, y: top + size.body * 0.8, text: t('chart.decline.overall', { change: formatChange(overall.percent), from: bars[0]!.label, to: bars[last]!.label }), anchor: 'middle', size: size.body, bold: true, className: 'change' };
     const bracketY = top + lineHeight(size.body) + 2;
     nodes.push(text, { kind: 'path', d: `M${centre(0)},${bracketY + 6}V${bracketY}H${centre(last)}V${bracketY + 6}`, className: 'bracket' });
     obstacles.push(textBox(text), { x: centre(0), y: bracketY, width: centre(last) - centre(0), height: 6 });
@@ -106,7 +123,7 @@ export function declineLayout(input: DeclineInput, width: number): Scene {
     const rect = { kind: 'rect' as const, x: left(i), y: barTop, width: bandwidth, height: plotBottom - barTop, className: bar.partialPeriod ? 'bar partial' : 'bar', hatched: !!bar.partialPeriod };
     const value: TextNode = { kind: 'text', x: centre(i), y: barTop - 5, text: formatCount(bar.value), anchor: 'middle', size: size.large, bold: true, className: 'value' };
     const labels: TextNode[] = [{ kind: 'text', x: centre(i), y: xLabelTop + size.body * 0.8, text: bar.label, anchor: 'middle', size: size.body, bold: true, className: 'axis-label' }];
-    const sub = [bar.note, bar.partialPeriod].filter((s): s is string => !!s).join('; ');
+    const sub = [bar.note, bar.partialPeriod].filter((s): s is string => !!s).join(words.punctuation.clause);
     // A partial period is the caveat a reader must not miss: bold, in the flag colour.
     const partial = !!bar.partialPeriod;
     wrapText(sub, x.step() - 6, size.small, partial).forEach((line, k) => {
@@ -115,11 +132,10 @@ export function declineLayout(input: DeclineInput, width: number): Scene {
     const children: SceneNode[] = [rect, value, ...labels];
     const boxes = [rect, textBox(value), ...labels.map(textBox)];
     obstacles.push(...boxes);
-    const stated = bar.partialPeriod ? ` (${bar.partialPeriod})` : '';
     nodes.push({
       kind: 'link',
       href: paragraphHref(bar.source, bar.p),
-      label: `${bar.label}${stated}: ${formatCount(bar.value)} ${input.unit}. Source: ${bar.sourceLabel}, paragraph ${bar.p}.`,
+      label: t('chart.decline.mark', { period: words.withNote(bar.label, bar.partialPeriod), value: formatCount(bar.value), unit: input.unit, source: bar.sourceLabel, p: bar.p }),
       value: String(bar.value),
       focus: pad(union(boxes), 3),
       children,
@@ -136,7 +152,7 @@ export function declineLayout(input: DeclineInput, width: number): Scene {
     obstacles.push({ x: step.x1, y: from - 1, width: step.x2 - step.x1, height: 2 });
     const block = (cx: number, top: number, anchor: TextNode['anchor']): TextNode[] => [
       { kind: 'text', x: cx, y: top + size.body * 0.8, text: formatChange(change.percent), anchor, size: size.body, bold: true, className: 'change' },
-      { kind: 'text', x: cx, y: top + lineHeight(size.body) + size.small * 0.8, text: `from ${bars[change.from]!.label}`, anchor, size: size.small, className: 'change-note' },
+      { kind: 'text', x: cx, y: top + lineHeight(size.body) + size.small * 0.8, text: t('chart.decline.stepFrom', { period: bars[change.from]!.label }), anchor, size: size.small, className: 'change-note' },
     ];
     const blockHeight = lineHeight(size.body) + lineHeight(size.small);
     const room = { top: from + 4, bottom: y(bars[to]!.value) - valueHeight - 2 };

@@ -1,5 +1,6 @@
 import { csvFormat } from 'd3';
 import type { ChartData } from '../schema.ts';
+import { ENGLISH } from './chartText.ts';
 import { declineInput } from './declineChart.ts';
 import { computeDerived } from './derive.ts';
 import { outletInput } from './outletChart.ts';
@@ -23,14 +24,15 @@ const CITATION = ['source', 'source_label', 'paragraph', 'quote', 'url'];
 
 /**
  * The rows behind a chart, one per mark, each with its citation: what the
- * CSV and JSON downloads contain. Computed values (changes, month counts)
+ * CSV and JSON downloads contain, in the data file's own words (one file for
+ * every language). Computed values (changes, month counts)
  * come after the cited ones, with their working instead of a citation.
  */
 export function chartRows(data: ChartData, sources: SourceLookup, url: AbsoluteUrl): DataRows {
   switch (data.kind) {
     case 'series': {
       const { figures } = computeDerived(data.values, data.derived, 'values');
-      const input = declineInput(data, figures, sources);
+      const input = declineInput(data, figures, sources, ENGLISH);
       const cited = input.bars.map((b) => ({ kind: 'cited', id: b.id, label: b.label, period_note: b.partialPeriod ?? '', value: b.value, unit: data.unit, working: '', ...citation(sources, url, b) }));
       const computed = data.derived.map((d) => {
         const f = figures.get(d.id)!;
@@ -39,7 +41,7 @@ export function chartRows(data: ChartData, sources: SourceLookup, url: AbsoluteU
       return { columns: ['kind', 'id', 'label', 'period_note', 'value', 'unit', 'working', ...CITATION], rows: [...cited, ...computed] };
     }
     case 'comparison': {
-      const rows = outletInput(data, sources).flatMap((q) =>
+      const rows = outletInput(data, sources, ENGLISH).flatMap((q) =>
         q.reports.map((r) => ({
           quantity: q.id,
           quantity_label: q.label,
@@ -57,7 +59,7 @@ export function chartRows(data: ChartData, sources: SourceLookup, url: AbsoluteU
     }
     case 'timeline': {
       const { figures } = computeDerived([], data.derived, 'values', data.events);
-      const rows = timelineInput(data, figures, sources).flatMap((e) =>
+      const rows = timelineInput(data, figures, sources, ENGLISH).flatMap((e) =>
         e.citations.map((c) => ({ event: e.id, date: e.date, label: e.label, in_release: e.inRelease, planned: e.planned, ...citation(sources, url, c) })),
       );
       return { columns: ['event', 'date', 'label', 'in_release', 'planned', ...CITATION], rows };

@@ -2,7 +2,8 @@ import { extent, scaleLinear } from 'd3';
 import { computeFigures } from '../figures.ts';
 import type { ComparisonData } from '../schema.ts';
 import { lineHeight, textBox } from './box.ts';
-import { formatChange, formatStated } from './formatValues.ts';
+import type { ChartText } from './chartText.ts';
+import { formatChange } from './formatValues.ts';
 import { textSizes } from './layoutSizes.ts';
 import { textWidth } from './textWidth.ts';
 import { placeLabel } from './placeLabel.ts';
@@ -40,13 +41,14 @@ export interface OutletQuantity {
   reports: OutletReport[];
 }
 
-/** Each reported figure with its qualifier and, computed here, its difference from the press release. */
-export function outletInput(data: ComparisonData, sources: SourceLookup): OutletQuantity[] {
+/** Each reported figure with its qualifier and, computed here, its difference from the press release, in `words`' language. */
+export function outletInput(data: ComparisonData, sources: SourceLookup, words: ChartText): OutletQuantity[] {
   return data.quantities.map((q) => {
     const base = q.reports.map((r) => {
       const s = lookup(sources, r.source);
       const { qualifier, phrase } = statedNumber(r.quote, r.value, r.words);
-      return { source: r.source, short: s.short, sourceLabel: s.label, primary: s.primary, p: r.p, quote: r.quote, value: r.value, qualifier, stated: r.words ?? formatStated(r.value, phrase), note: r.note };
+      const note = r.note === undefined ? undefined : words.label(reportNoteKey(q.id, r), r.note);
+      return { source: r.source, short: words.short(s), sourceLabel: s.label, primary: s.primary, p: r.p, quote: r.quote, value: r.value, qualifier, stated: r.words ?? words.stated(r.value, qualifier, phrase), note };
     });
     const ref = base.find((r) => r.primary) ?? null;
     const reports: OutletReport[] = base.map((r) => {
@@ -61,19 +63,22 @@ export function outletInput(data: ComparisonData, sources: SourceLookup): Outlet
       return { ...r, deviation: d.value, working: d.working ?? null, compatible: compatible(intervalOf(r.value, r.qualifier), intervalOf(ref.value, ref.qualifier)) };
     });
     reports.sort((a, b) => Number(b.primary) - Number(a.primary));
-    return { id: q.id, label: q.label, reference: reports.find((r) => r.primary) ?? null, reports };
+    return { id: q.id, label: words.label(q.id, q.label), reference: reports.find((r) => r.primary) ?? null, reports };
   });
 }
 
+/** The translation key of a report's note: `<quantity id>.<source>.p<paragraph>.note`, e.g. `intercepted.hkfp-2017-12-07.p4.note`. */
+export const reportNoteKey = (quantity: string, r: { source: string; p: number }) => `${quantity}.${r.source}.p${r.p}.note`;
+
 /** "0.9% above the press release's over 67,000", for labels and tables. */
-export function deviationPhrase(r: OutletReport, ref: OutletReport): string {
+export function deviationPhrase(r: OutletReport, ref: OutletReport, { t }: ChartText): string {
   if (r.deviation === null) return '';
-  if (Math.abs(r.deviation) < 0.05) return `the same number as the press release (${ref.stated})`;
+  if (Math.abs(r.deviation) < 0.05) return t('chart.outlet.same', { stated: ref.stated });
   const amount = formatChange(Math.abs(r.deviation)).replace('+', '');
-  return `${amount} ${r.deviation > 0 ? 'above' : 'below'} the press release’s ${ref.stated}`;
+  return t(r.deviation > 0 ? 'chart.outlet.above' : 'chart.outlet.below', { amount, stated: ref.stated });
 }
 
-export const bothTrue = (c: boolean | null) => (c === null ? 'cannot tell' : c ? 'yes' : 'no');
+export const bothTrue = (c: boolean | null, { t }: ChartText) => t(c === null ? 'chart.outlet.cannotTell' : c ? 'chart.outlet.yes' : 'chart.outlet.no');
 
 /**
  * One block per quantity, one lane per text: who said it and how, on the
@@ -82,13 +87,14 @@ export const bothTrue = (c: boolean | null) => (c === null ? 'cannot tell' : c ?
  * a 50% gap look as different as they are. On a phone the quantity is a
  * heading over its lanes; wide, it is a column of its own.
  */
-export function outletLayout(quantities: readonly OutletQuantity[], width: number): Scene {
+export function outletLayout(quantities: readonly OutletQuantity[], width: number, words: ChartText): Scene {
+  const { t } = words;
   const size = textSizes(width);
   const compact = width < 480;
   const textSize = compact ? size.small : size.body;
   // Columns as wide as their longest entry: a phone stacks name over figure, wide puts them side by side.
   const reports = quantities.flatMap((q) => q.reports);
-  const nameWidth = Math.max(textWidth('Press release', textSize, true), ...reports.map((r) => textWidth(`${r.short}${r.note ? '*' : ''}`, textSize, true)));
+  const nameWidth = Math.max(textWidth(t('chart.pressRelease'), textSize, true), ...reports.map((r) => textWidth(`${r.short}${r.note ? '*' : ''}`, textSize, true)));
   const statedWidth = Math.max(...reports.map((r) => textWidth(r.stated, textSize)));
   const col = compact
     ? { outlet: 0, stated: 0, plot: Math.ceil(Math.max(nameWidth, statedWidth)) + 6 }
@@ -111,7 +117,7 @@ export function outletLayout(quantities: readonly OutletQuantity[], width: numbe
   };
 
   // Axis: what the positions mean, and the ticks, repeated at the bottom.
-  const axisTitle = wrapText('Difference from the press release', col.plot - 4, size.small, true);
+  const axisTitle = wrapText(t('chart.outlet.axisTitle'), col.plot - 4, size.small, true);
   axisTitle.forEach((t, k) => nodes.push(text({ x: 0, y: 2 + size.small * 0.8 + k * lineHeight(size.small), text: t, anchor: 'start', size: size.small, bold: true, className: 'axis-title' })));
   const tickY = 2 + (axisTitle.length - 1) * lineHeight(size.small) + size.small * 0.8;
   const tickLabel = (v: number) => (v === 0 ? '0' : formatChange(v).replace('.0%', '%'));
@@ -141,15 +147,15 @@ export function outletLayout(quantities: readonly OutletQuantity[], width: numbe
       const first = compact ? y + 2 + textSize * 0.8 : mid + textSize * 0.35;
       const second = compact ? first + line : first;
       const children: SceneNode[] = [
-        text({ x: col.outlet, y: first, text: (r ? r.short : 'Press release') + (r?.note ? '*' : ''), anchor: 'start', size: textSize, bold: true, className: !r || r.primary ? 'outlet release' : 'outlet' }),
-        text({ x: col.stated, y: second, text: r ? r.stated : 'no figure', anchor: 'start', size: textSize, className: 'stated' }),
+        text({ x: col.outlet, y: first, text: (r ? r.short : t('chart.pressRelease')) + (r?.note ? '*' : ''), anchor: 'start', size: textSize, bold: true, className: !r || r.primary ? 'outlet release' : 'outlet' }),
+        text({ x: col.stated, y: second, text: r ? r.stated : t('chart.outlet.noFigure'), anchor: 'start', size: textSize, className: 'stated' }),
       ];
       if (!r) {
-        const words = 'Not in the press release';
+        const absentWords = t('chart.notInRelease');
         const absent = (anchor: 'start' | 'end', at: number, lines: string[]): TextNode[] =>
           lines.map((t, k) => ({ kind: 'text', x: at, y: mid + size.small * 0.35 + (k - (lines.length - 1) / 2) * lineHeight(size.small), text: t, anchor, size: size.small, bold: true, className: 'absent' }));
-        const twoLines = wrapText(words, textWidth(words, size.small, true) * 0.6, size.small, true);
-        const placed = placeLabel([absent('start', x(0) + 6, [words]), absent('end', x(0) - 6, [words]), absent('start', x(0) + 6, twoLines), absent('end', x(0) - 6, twoLines)], children.filter((c): c is TextNode => c.kind === 'text').map(textBox), { x: col.plot, y: lane.y, width: width - col.plot, height: lane.height });
+        const twoLines = wrapText(absentWords, textWidth(absentWords, size.small, true) * 0.6, size.small, true);
+        const placed = placeLabel([absent('start', x(0) + 6, [absentWords]), absent('end', x(0) - 6, [absentWords]), absent('start', x(0) + 6, twoLines), absent('end', x(0) - 6, twoLines)], children.filter((c): c is TextNode => c.kind === 'text').map(textBox), { x: col.plot, y: lane.y, width: width - col.plot, height: lane.height });
         children.push(...placed);
         texts.push(...placed.map(textBox));
         nodes.push(...children);
@@ -161,24 +167,27 @@ export function outletLayout(quantities: readonly OutletQuantity[], width: numbe
         const cx = x(position);
         children.push(qualifierSymbol(r.qualifier, cx, mid, symbolArea, r.primary ? 'release' : r.compatible === false ? 'conflict' : 'outlet'));
         const mark: Box = { x: cx - 6, y: mid - 6, width: 12, height: 12 };
-        const change = r.primary ? 'reference' : formatChange(position);
+        const change = r.primary ? t('chart.outlet.reference') : formatChange(position);
         const conflict = r.compatible === false;
         const labelLine = (t: string, side: 'start' | 'end', at: number, dy: number, bold: boolean): TextNode => ({ kind: 'text', x: at, y: mid + dy, text: t, anchor: side, size: size.small, bold, className: conflict ? 'deviation conflict' : 'deviation' });
         // A contradiction says so in words, on a second line where the lane is narrow.
         const label = (side: 'start' | 'end', at: number): TextNode[][] =>
           conflict
-            ? [[labelLine(`${change}, cannot both be true`, side, at, size.small * 0.35, true)], [labelLine(change, side, at, -1, true), labelLine('cannot both be true', side, at, lineHeight(size.small) - 3, false)]]
+            ? [[labelLine(t('chart.outlet.conflictInline', { change }), side, at, size.small * 0.35, true)], [labelLine(change, side, at, -1, true), labelLine(t('chart.outlet.conflict'), side, at, lineHeight(size.small) - 3, false)]]
             : [[labelLine(change, side, at, size.small * 0.35, false)]];
         const placed = placeLabel([...label('start', cx + 8), ...label('end', cx - 8)], [mark, ...children.filter((c): c is TextNode => c.kind === 'text').map(textBox)], { x: col.plot, y: lane.y, width: width - col.plot, height: lane.height });
         children.push(...placed);
         texts.push(...placed.map(textBox));
       }
-      const phrase = q.reference && !r.primary ? deviationPhrase(r, q.reference) : '';
-      const verdict = phrase ? ` ${phrase[0]!.toUpperCase()}${phrase.slice(1)}. Can both be true: ${bothTrue(r.compatible)}.` : r.primary ? ' The reference figure.' : ' The press release gives no figure to compare.';
+      const phrase = q.reference && !r.primary ? deviationPhrase(r, q.reference, words) : '';
+      const verdict = phrase
+        ? t('chart.outlet.markVerdict', { phrase: `${phrase[0]!.toUpperCase()}${phrase.slice(1)}`, answer: bothTrue(r.compatible, words) })
+        : t(r.primary ? 'chart.outlet.markReference' : 'chart.outlet.markNoReference');
+      const says = t('chart.outlet.markSays', { quantity: q.label, source: r.sourceLabel, p: r.p, stated: words.withNote(r.stated, r.note) });
       nodes.push({
         kind: 'link',
         href: paragraphHref(r.source, r.p),
-        label: `${q.label}: ${r.sourceLabel}, paragraph ${r.p}, says ${r.stated}${r.note ? ` (${r.note})` : ''}.${verdict}`,
+        label: says + words.punctuation.gap + verdict,
         value: String(r.value),
         focus: lane,
         children,

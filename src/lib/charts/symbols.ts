@@ -1,4 +1,5 @@
 import { symbol, symbolCircle, symbolDiamond, symbolTriangle } from 'd3';
+import type { UIKey } from '../../i18n/index.ts';
 import type { Qualifier } from './qualifier.ts';
 import type { SceneNode } from './scene.ts';
 
@@ -17,9 +18,9 @@ export function qualifierSymbol(qualifier: Qualifier, x: number, y: number, area
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-/** What each symbol means, for the legend under the chart. */
-export const QUALIFIER_LEGEND: { qualifier: Qualifier; text: string }[] = [
-  { qualifier: 'exact', text: 'an exact figure' },
-  { qualifier: 'over', text: '“more than” or “over”: a minimum' },
-  { qualifier: 'under', text: '“fewer than”: a maximum' },
+/** What each symbol means, for the legend under the chart: the dictionary key of its words. */
+export const QUALIFIER_LEGEND: { qualifier: Qualifier; key: UIKey }[] = [
+  { qualifier: 'exact', key: 'chart.legend.exact' },
+  { qualifier: 'over', key: 'chart.legend.over' },
+  { qualifier: 'under', key: 'chart.legend.under' },
 ];

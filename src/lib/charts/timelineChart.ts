@@ -2,8 +2,9 @@ import { scaleUtc, utcYear } from 'd3';
 import type { ComputedFigure } from '../figures.ts';
 import type { TimelineData } from '../schema.ts';
 import { lineHeight, pad, textBox, union } from './box.ts';
+import type { ChartText } from './chartText.ts';
 import { dodge } from './dodge.ts';
-import { eventTime, formatEventDate } from './eventDates.ts';
+import { eventTime } from './eventDates.ts';
 import { textSizes } from './layoutSizes.ts';
 import type { Box, Scene, SceneNode, TextNode } from './scene.ts';
 import { lookup, paragraphHref, type SourceLookup } from './sourceInfo.ts';
@@ -25,12 +26,12 @@ export interface TimelineEvent {
   counts: { value: number; from: string; working: string }[];
 }
 
-/** Events with their citations, whether the release states them, and the month counts computed from their dates. */
-export function timelineInput(data: TimelineData, figures: ReadonlyMap<string, ComputedFigure>, sources: SourceLookup): TimelineEvent[] {
+/** Events with their citations, whether the release states them, and the month counts computed from their dates, in `words`' language. */
+export function timelineInput(data: TimelineData, figures: ReadonlyMap<string, ComputedFigure>, sources: SourceLookup, words: ChartText): TimelineEvent[] {
   return data.events.map((e) => {
     const citations = e.citations.map((c) => {
       const s = lookup(sources, c.source);
-      return { source: c.source, short: s.short, sourceLabel: s.label, primary: s.primary, p: c.p, quote: c.quote };
+      return { source: c.source, short: words.short(s), sourceLabel: s.label, primary: s.primary, p: c.p, quote: c.quote };
     });
     const published = e.citations.map((c) => lookup(sources, c.source).published).filter((d): d is string => !!d);
     const latest = published.sort().at(-1);
@@ -43,7 +44,7 @@ export function timelineInput(data: TimelineData, figures: ReadonlyMap<string, C
     return {
       id: e.id,
       date: e.date,
-      label: e.label,
+      label: words.label(e.id, e.label),
       citations,
       inRelease: citations.some((c) => c.primary),
       // A month-only date compares by month: "2019-07" is after "2017-12-08".
@@ -59,7 +60,8 @@ export function timelineInput(data: TimelineData, figures: ReadonlyMap<string, C
  * close in time and joined to their dot by a leader. Each citation is its
  * own link. The stretch after the last reported event is dashed: planned.
  */
-export function timelineLayout(events: readonly TimelineEvent[], width: number): Scene {
+export function timelineLayout(events: readonly TimelineEvent[], width: number, words: ChartText): Scene {
+  const { t } = words;
   const size = textSizes(width);
   const compact = width < 480;
   const axisX = compact ? 40 : 64;
@@ -70,13 +72,13 @@ export function timelineLayout(events: readonly TimelineEvent[], width: number):
   // Each event's label block, laid out from its top edge.
   const blocks = events.map((e) => {
     const lines: { text: string; size: number; bold?: boolean; className: string }[] = [
-      { text: formatEventDate(e.date), size: size.body, bold: true, className: 'event-date' },
+      { text: words.date(e.date), size: size.body, bold: true, className: 'event-date' },
       ...wrapText(e.label, textWidthMax, size.body).map((t) => ({ text: t, size: size.body, className: 'event-label' })),
-      ...e.counts.map((c) => ({ text: `Month ${c.value} of the operation`, size: size.small, className: 'event-count' })),
-      ...(e.planned ? [{ text: 'Planned at the time', size: size.small, bold: true, className: 'event-flag' }] : []),
-      ...(e.inRelease ? [] : [{ text: 'Not in the press release', size: size.small, bold: true, className: 'event-flag' }]),
+      ...e.counts.map((c) => ({ text: t('chart.timeline.month', { count: c.value }), size: size.small, className: 'event-count' })),
+      ...(e.planned ? [{ text: t('chart.timeline.planned'), size: size.small, bold: true, className: 'event-flag' }] : []),
+      ...(e.inRelease ? [] : [{ text: t('chart.notInRelease'), size: size.small, bold: true, className: 'event-flag' }]),
     ];
-    const citeLines = flowCitations(e, textWidthMax, size.small);
+    const citeLines = flowCitations(e, textWidthMax, size.small, words);
     const height = lines.reduce((h, l) => h + lineHeight(l.size), 0) + citeLines.length * lineHeight(size.small) + 2;
     return { e, lines, citeLines, height };
   });
@@ -118,19 +120,19 @@ export function timelineLayout(events: readonly TimelineEvent[], width: number):
     cursor += 2;
     for (const line of b.citeLines) {
       for (const item of line) {
-        const t: TextNode = { kind: 'text', x: labelX + item.x, y: cursor + size.small * 0.8, text: item.text, anchor: 'start', size: size.small, className: item.citation ? 'citation' : 'citation-sep' };
+        const node: TextNode = { kind: 'text', x: labelX + item.x, y: cursor + size.small * 0.8, text: item.text, anchor: 'start', size: size.small, className: item.citation ? 'citation' : 'citation-sep' };
         if (!item.citation) {
-          nodes.push(t);
+          nodes.push(node);
           continue;
         }
         const c = item.citation;
         nodes.push({
           kind: 'link',
           href: paragraphHref(c.source, c.p),
-          label: `${formatEventDate(b.e.date)}, ${b.e.label}: ${c.sourceLabel}, paragraph ${c.p}.`,
+          label: t('chart.timeline.mark', { date: words.date(b.e.date), event: b.e.label, source: c.sourceLabel, p: c.p }),
           value: b.e.date,
-          focus: pad(textBox(t), 3),
-          children: [t],
+          focus: pad(textBox(node), 3),
+          children: [node],
         });
       }
       cursor += lineHeight(size.small);
@@ -143,7 +145,7 @@ export function timelineLayout(events: readonly TimelineEvent[], width: number):
 }
 
 /** "Sources: Press release ¶7 · CGTN ¶4 · China Daily ¶8", wrapped to the width, each citation a separate item. */
-function flowCitations(e: TimelineEvent, maxWidth: number, size: number) {
+function flowCitations(e: TimelineEvent, maxWidth: number, size: number, { t }: ChartText) {
   type Item = { x: number; text: string; citation?: TimelineCitation };
   const lines: Item[][] = [[]];
   let x = 0;
@@ -157,7 +159,7 @@ function flowCitations(e: TimelineEvent, maxWidth: number, size: number) {
     lines.at(-1)!.push({ x, text, citation });
     x += w;
   };
-  put(e.citations.length > 1 ? 'Sources:' : 'Source:');
+  put(t(e.citations.length > 1 ? 'chart.timeline.sources' : 'chart.timeline.source'));
   e.citations.forEach((c, i) => {
     // SVG drops a text's leading and trailing spaces, so spacing is by position.
     x += textWidth(' ', size);

@@ -3,6 +3,7 @@ import { checkSeedManifest } from '../seedManifest.ts';
 import { checkBackground } from './background.ts';
 import { loadClaims, type LoadedClaim } from './claims.ts';
 import { loadData } from './data.ts';
+import { loadDataTranslations } from './dataTranslations.ts';
 import { loadNotChecked } from './notChecked.ts';
 import { loadSiteConfig } from './site.ts';
 import { loadSources } from './sources.ts';
@@ -24,6 +25,7 @@ export function checkContent(root: string): CheckResult {
   const { sources, unloaded, problems: sourceProblems } = loadSources(root);
   const { claims, problems: claimProblems } = loadClaims(root, sources);
   const { data, problems: dataProblems } = loadData(root, sources);
+  const { problems: dataTranslationProblems } = loadDataTranslations(root, data);
   const background = checkBackground(root, sources);
   const translations = checkClaimTranslations(root, sources, claims);
   const backgroundTranslations = checkBackgroundTranslations(root, sources, background.page);
@@ -33,7 +35,7 @@ export function checkContent(root: string): CheckResult {
   // A source file with a problem would otherwise make every citation of it an
   // "Unknown source" too, burying the one line that needs fixing.
   const cited = [...claimProblems, ...dataProblems, ...backgroundProblems, ...notCheckedProblems].filter((p) => !(p.unknownSource && unloaded.has(p.unknownSource)));
-  problems.push(...siteProblems, ...sourceProblems, ...cited, ...checkDictionaries(root));
+  problems.push(...siteProblems, ...sourceProblems, ...cited, ...dataTranslationProblems, ...checkDictionaries(root));
   return {
     problems,
     counts: { sources: sources.size, claims: claims.size, translations: translations.count, data: data.size },

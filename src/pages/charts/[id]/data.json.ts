@@ -11,7 +11,7 @@ export const GET: APIRoute = async ({ params, site }) => {
   const data = await chartData(params.id!);
   const sources = await chartSources();
   const url = (path: string) => new URL(withBase(import.meta.env.BASE_URL, path), site).href;
-  const model = chartModel(data, sources);
+  const model = chartModel(data, sources, 'en');
   const { columns, rows } = chartRows(data, sources, url);
   const body = {
     id: data.slug,

@@ -14,7 +14,7 @@ const tempDir = () => {
   return join(d, 'cards');
 };
 
-const card = (title: string) => claimCard({ title, verdict: 'accurate', claimant: 'HKFP', siteName: 'NECII Fact Check' });
+const card = (title: string) => claimCard({ title, verdict: 'accurate', claimant: 'HKFP', siteName: 'NECII Fact Check', locale: 'en' });
 
 /** A stand-in renderer that counts its calls and returns bytes derived from the card. */
 function counter() {

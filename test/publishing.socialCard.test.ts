@@ -31,7 +31,7 @@ function texts(node: CardNode): string[] {
 }
 const styles = (node: CardNode) => nodes(node).map((n) => n.props.style ?? {});
 
-const input = { title: 'Did police seize more than 1,060 organisers?', verdict: 'misleading' as const, claimant: 'China Daily', siteName: 'NECII Fact Check' };
+const input = { title: 'Did police seize more than 1,060 organisers?', verdict: 'misleading' as const, claimant: 'China Daily', siteName: 'NECII Fact Check', locale: 'en' as const };
 
 describe('claimCard', () => {
   it('is 1200×630 and shows the site name, the title, the claimant and the verdict label', () => {
@@ -69,7 +69,7 @@ describe('claimCard', () => {
 
 describe('siteCard', () => {
   it('shows the site name, its description and the whole verdict scale', () => {
-    const card = siteCard({ siteName: 'NECII Fact Check', description: 'What the site does.' });
+    const card = siteCard({ siteName: 'NECII Fact Check', description: 'What the site does.', locale: 'en' });
     expect(texts(card)).toEqual(expect.arrayContaining(['NECII Fact Check', 'What the site does.', ...VERDICT_KEYS.map((v) => verdictLabel(v, 'en'))]));
   });
 });

@@ -22,7 +22,7 @@ export async function cardCosts(count = 50): Promise<CardCosts> {
   try {
     const cache = openCardCache(dir, rendererFingerprint(), (line) => console.error(line));
     const cards = Array.from({ length: count }, (_, i) =>
-      claimCard({ title: `Did interceptions in synthetic report ${i} fall by more than the release says?`, verdict: VERDICT_KEYS[i % VERDICT_KEYS.length]!, claimant: 'Synthetic Publisher', siteName: 'NECII Fact Check' }),
+      claimCard({ title: `Did interceptions in synthetic report ${i} fall by more than the release says?`, verdict: VERDICT_KEYS[i % VERDICT_KEYS.length]!, claimant: 'Synthetic Publisher', siteName: 'NECII Fact Check', locale: 'en' }),
     );
     await renderCard(cards[0]!); // Loads the renderer and fonts once, as a build does.
     const time = async () => {

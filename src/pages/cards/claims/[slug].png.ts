@@ -8,7 +8,7 @@ import { cardPng, rendererFingerprint } from '../../../lib/socialCardImage.ts';
 /** Keyed by everything that decides the card's pixels, so an unchanged card is not drawn or even rendered again. */
 export const getStaticPaths = (async () =>
   (await getCollection('claims')).map(({ id, data }) => {
-    const card = claimCard({ title: data.title, verdict: data.verdict, claimant: data.claimant, siteName: SITE_NAME });
+    const card = claimCard({ title: data.title, verdict: data.verdict, claimant: data.claimant, siteName: SITE_NAME, locale: 'en' });
     return { params: { slug: id }, props: { card }, cacheKey: cardKey(card, rendererFingerprint()) };
   })) satisfies GetStaticPaths;
 

@@ -96,8 +96,9 @@ async function searchBytes(root: string, query: string): Promise<number | null> 
   }
 }
 
-console.error('▶ social cards: drawing 50 new cards, then serving them from the cache…');
+console.error('▶ social cards: drawing 50 new cards, then serving them from the cache, in English and in Chinese…');
 const cards = await cardCosts();
+const zhCards = await cardCosts(50, 'zh-hant');
 
 const rows: Row[] = [];
 for (const n of NS) {
@@ -180,13 +181,14 @@ const phases = markdownTable(
   ]),
 );
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
-console.log(`Social cards: ${cards.newMs.toFixed(1)} ms to draw a new one, ${cards.cachedMs.toFixed(2)} ms to serve a cached one.\n`);
+console.log(`Social cards: ${cards.newMs.toFixed(1)} ms to draw a new one, ${cards.cachedMs.toFixed(2)} ms to serve a cached one.`);
+console.log(`Chinese social cards: ${zhCards.newMs.toFixed(1)} ms to draw a new one, ${zhCards.cachedMs.toFixed(2)} ms to serve a cached one; the first loads the Chinese fonts in ${zhCards.firstMs.toFixed(0)} ms.\n`);
 console.log(sizes);
 console.log('\nPhases, seconds (share of that build):\n');
 console.log(phases);
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(
   join(ROOT, 'bench', 'results.json'),
-  `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, cards, rows }, null, 2)}\n`,
+  `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, model: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version }, cards, zhCards, rows }, null, 2)}\n`,
 );
 console.log('\nWrote bench/results.json');

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cachedCard, cardKey, openCardCache } from '../src/lib/cardCache.ts';
+import { faceBytes, faceDigest, facesFor } from '../src/lib/cardFonts.ts';
+import type { Locale } from '../src/i18n/locales.ts';
 import { claimCard } from '../src/lib/socialCard.ts';
+import { cardFingerprint, rendererFingerprint } from '../src/lib/socialCardImage.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -14,7 +17,7 @@ const tempDir = () => {
   return join(d, 'cards');
 };
 
-const card = (title: string) => claimCard({ title, verdict: 'accurate', claimant: 'HKFP', siteName: 'NECII Fact Check' });
+const card = (title: string, locale: Locale = 'en') => claimCard({ title, verdict: 'accurate', claimant: 'HKFP', siteName: locale === 'en' ? 'NECII Fact Check' : 'NECII 事實查核', locale });
 
 /** A stand-in renderer that counts its calls and returns bytes derived from the card. */
 function counter() {
@@ -36,7 +39,54 @@ describe('cardKey', () => {
   });
 });
 
+describe('cardKey of a Chinese card', () => {
+  it('differs from the English card of the same words', () => {
+    expect(cardKey(card('A', 'zh-hant'), 'r1')).not.toBe(cardKey(card('A', 'en'), 'r1'));
+    expect(cardKey(card('警方是否？', 'zh-hant'), 'r1')).not.toBe(cardKey(card('警方是否？', 'en'), 'r1'));
+  });
+});
+
+describe('cardFingerprint', () => {
+  it('of an English card is the renderer fingerprint, as before Chinese cards', () => {
+    expect(cardFingerprint(card('A'))).toBe(rendererFingerprint());
+  });
+
+  it('of a Chinese card also covers the bytes of the Noto Sans HK subsets it is drawn with, and only those', () => {
+    const chinese = card('警方是否查獲？', 'zh-hant');
+    expect(cardFingerprint(chinese)).not.toBe(rendererFingerprint());
+    expect(cardFingerprint(chinese)).toBe(cardFingerprint(chinese));
+    // Other words from the same subsets: the same fonts, so the same fingerprint (the tree still tells the cards apart).
+    expect(cardFingerprint(card('查獲警方是否？', 'zh-hant'))).toBe(cardFingerprint(chinese));
+    // A rare character brings in another subset.
+    expect(facesFor(card('警方是否查獲鼷？', 'zh-hant')).length).toBeGreaterThan(facesFor(chinese).length);
+    expect(cardFingerprint(card('警方是否查獲鼷？', 'zh-hant'))).not.toBe(cardFingerprint(chinese));
+  });
+
+  it('of a Chinese card changes when any of its font files changes', () => {
+    const chinese = card('警方是否查獲？', 'zh-hant');
+    const faces = facesFor(chinese);
+    expect(faces.length).toBeGreaterThan(1);
+    for (const changed of [faces[0]!, faces.at(-1)!]) {
+      const bytes = Buffer.from(faceBytes(changed));
+      bytes[bytes.length - 1] ^= 1;
+      expect(faceDigest(changed, bytes)).not.toBe(faceDigest(changed));
+      const fingerprint = cardFingerprint(chinese, (face) => (face === changed ? faceDigest(face, bytes) : faceDigest(face)));
+      expect(fingerprint, changed.file).not.toBe(cardFingerprint(chinese));
+      expect(cardKey(chinese, fingerprint)).not.toBe(cardKey(chinese, cardFingerprint(chinese)));
+    }
+  });
+});
+
 describe('cachedCard', () => {
+  it('keeps the English and the Chinese card of a claim apart', async () => {
+    const dir = tempDir();
+    const cache = openCardCache(dir, 'r1', () => {});
+    const r = counter();
+    for (const locale of ['en', 'zh-hant', 'en', 'zh-hant'] as const) await cachedCard(card('A', locale), cache, 'r1', r.render);
+    expect(r.drawn).toHaveLength(2);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.card'))).toHaveLength(2);
+  });
+
   it('draws a new card once and serves the same bytes afterwards, also from a new process', async () => {
     const dir = tempDir();
     const said: string[] = [];

@@ -65,7 +65,7 @@ describe('reproducible and incremental build', () => {
     );
     project.edit('content/site.yaml', (text) => text.replace('repository: null', 'repository: https://github.com/example-owner/example-site'));
     // The site card is drawn on every build (it has no cacheKey), so it reads its damaged entry.
-    const entry = join(cache, 'cards', `${cardKey(siteCard({ siteName: SITE_NAME, description: SITE_DESCRIPTION }), rendererFingerprint())}.card`);
+    const entry = join(cache, 'cards', `${cardKey(siteCard({ siteName: SITE_NAME, description: SITE_DESCRIPTION, locale: 'en' }), rendererFingerprint())}.card`);
     writeFileSync(entry, readFileSync(entry).subarray(0, 100));
     const edited = build('build-edited');
     expect(edited.log).toMatch(/Card cache entry .* is damaged: drawing that card afresh\./);

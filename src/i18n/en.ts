@@ -271,6 +271,11 @@ const en = {
   'verdict.inaccurate.definition': 'The claim contradicts the primary source beyond any rounding it uses.',
 
   // Cards
+  'card.kicker': 'Fact check',
+  'card.claimBy': 'Claim by {claimant}',
+  'card.tagline': 'Checked against archived sources, quote by quote',
+  'card.claimAlt': '{site} fact check: “{title}” Verdict: {verdict}.',
+  'card.siteAlt': '{site}: fact checks checked against archived sources, quote by quote.',
 
   // Charts
   // Around every chart: ChartFigure, ChartSvg, QualifierLegend.

@@ -272,6 +272,11 @@ const zhHant: Dictionary = {
   'verdict.inaccurate.definition': '說法與主要來源相矛盾，差距超出說法所用的任何約數。',
 
   // Cards
+  'card.kicker': '查核報告',
+  'card.claimBy': '説法來源：{claimant}',
+  'card.tagline': '逐條引文與存檔來源核對',
+  'card.claimAlt': '{site}：「{title}」查核結果：{verdict}。',
+  'card.siteAlt': '{site}：事實查核，逐條引文與存檔來源核對。',
 
   // Charts
   // Around every chart: ChartFigure, ChartSvg, QualifierLegend.

@@ -1,9 +1,11 @@
 /**
  * Renders a social card (src/lib/socialCard.ts) to PNG at build time with
  * Takumi (@takumi-rs/core, a native renderer: layout, text and rasterising in
- * one step, off the main thread) and the self-hosted Inter fonts
- * (@fontsource/inter's woff2 files). Measured here against satori + resvg,
- * which drew the same cards: README, "Social cards".
+ * one step, off the main thread) and self-hosted fonts: Inter
+ * (@fontsource/inter's woff2 files) for English cards, and for Chinese cards
+ * the Noto Sans HK subsets that hold their characters (src/lib/cardFonts.ts),
+ * loaded only when a Chinese card is drawn. Measured here against satori +
+ * resvg, which drew the same cards: README, "Social cards".
  */
 import { Renderer } from '@takumi-rs/core';
 import { fromJsx } from '@takumi-rs/helpers/jsx';
@@ -13,6 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { timed } from './buildPhases.ts';
 import { cachedCard, openCardCache, type CardCache } from './cardCache.ts';
+import { CJK_FAMILY, faceBytes, faceDigest, facesFor, type CardFontFace } from './cardFonts.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from './socialCard.ts';
 
 const require = createRequire(import.meta.url);
@@ -55,12 +58,55 @@ export function rendererFingerprint(): string {
   return fingerprint;
 }
 
+/**
+ * The key part of a card that decides its pixels besides its tree: the
+ * renderer's fingerprint and, for a card with Chinese text, the bytes of
+ * every Noto Sans HK subset it is drawn with. An English card's is the
+ * renderer's fingerprint alone, as it was before Chinese cards.
+ */
+export function cardFingerprint(node: CardNode, digestOf: (face: CardFontFace) => string = faceDigest): string {
+  const faces = facesFor(node);
+  if (!faces.length) return rendererFingerprint();
+  const hash = createHash('sha256').update(rendererFingerprint());
+  for (const face of faces) hash.update(`\0${digestOf(face)}`);
+  return hash.digest('hex');
+}
+
+/**
+ * Chinese cards have a renderer of their own, holding only Noto Sans HK,
+ * so English cards are drawn exactly as before: Takumi falls back to any
+ * registered font for a character the card's family lacks, and an English
+ * card must not be drawn differently once a Chinese card has been drawn.
+ */
+let cjkRenderer: Renderer | undefined;
+/** Noto Sans HK subsets given to the Chinese renderer so far, by file: each is registered once, when a card first needs it. */
+const registered = new Map<string, Promise<unknown>>();
+
+/** The Noto Sans HK files loaded so far (none until a Chinese card is drawn). */
+export const loadedCjkFaces = (): string[] => [...registered.keys()];
+
+async function cjkRendererFor(faces: readonly CardFontFace[]): Promise<Renderer> {
+  const r = (cjkRenderer ??= new Renderer());
+  await Promise.all(
+    faces.map((face) => {
+      let done = registered.get(face.file);
+      if (!done) {
+        done = r.registerFont({ name: CJK_FAMILY, data: faceBytes(face), weight: face.weight, style: 'normal', unicodeRange: face.ranges });
+        registered.set(face.file, done);
+      }
+      return done;
+    }),
+  );
+  return r;
+}
+
 /** The card as a 1200×630 PNG, drawn afresh. */
 export async function renderCard(node: CardNode): Promise<Uint8Array<ArrayBuffer>> {
-  renderer ??= loadRenderer();
+  const faces = facesFor(node);
+  const r = faces.length ? await cjkRendererFor(faces) : await (renderer ??= loadRenderer());
   // The card tree is a React element's shape ({ type, props }), which fromJsx reads.
   const { node: tree } = await fromJsx(node as Parameters<typeof fromJsx>[0]);
-  return new Uint8Array(await (await renderer).render(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, format: 'png' }));
+  return new Uint8Array(await r.render(tree, { width: CARD_WIDTH, height: CARD_HEIGHT, format: 'png' }));
 }
 
 let cache: CardCache | undefined;
@@ -69,6 +115,6 @@ let cache: CardCache | undefined;
 export function cardPng(node: CardNode): Promise<Uint8Array<ArrayBuffer>> {
   return timed('cards', () => {
     cache ??= openCardCache(join(process.cwd(), '.cache', 'cards'), rendererFingerprint(), (line) => console.warn(`[cards] ${line}`));
-    return cachedCard(node, cache, rendererFingerprint(), renderCard);
+    return cachedCard(node, cache, cardFingerprint(node), renderCard);
   });
 }

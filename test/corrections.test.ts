@@ -143,6 +143,7 @@ describe('a build with a claim corrected in every way, and the site configured',
     build.write(FILE, FIXTURE);
     // The log then holds only the fixture's entries: the site's own corrections are taken out.
     build.edit('content/claims/hkfp-803-arrested.mdx', (t) => t.replace(/^corrections:\n(?:  .*\n|    .*\n)+/m, ''));
+    build.edit('content/claims/zh-hant/hkfp-803-arrested.mdx', (t) => t.replace(/^corrections:\n(?:  .*\n)+/m, ''));
     build.edit('content/site.yaml', (t) =>
       t.replace('publisher: null', 'publisher: A Test Newsroom').replace('contact: null', 'contact: corrections@example.org').replace('repository: null', 'repository: https://github.com/example-owner/example-site'),
     );

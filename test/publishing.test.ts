@@ -27,7 +27,9 @@ import { pngSize } from './helpers/png.ts';
 
 const pages = distPages();
 const realPages = pages.filter((p) => !p.redirectTo);
+/** Claim pages in English (the feed's), and in every language (cards, og:type). */
 const claimPages = realPages.filter((p) => /^claims\/[^/]+\/index\.html$/.test(p.rel));
+const claimPagesInAnyLanguage = realPages.filter((p) => /^(zh-hant\/)?claims\/[^/]+\/index\.html$/.test(p.rel));
 const chartPermalinks = realPages.filter((p) => /^charts\/[^/]+\/index\.html$/.test(p.rel));
 const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'category', 'url', 'link'].includes(name) });
 const read = (rel: string) => readFileSync(join(DIST, rel), 'utf8');
@@ -76,7 +78,7 @@ describe('sitemap.xml and robots.txt', () => {
 
   it('gives claims their last-modified date', () => {
     const urls: Array<{ loc: string; lastmod?: string }> = parser.parse(xml).urlset.url;
-    for (const p of claimPages) expect(urls.find((u) => u.loc === `${SITE_ORIGIN}${p.url}`)?.lastmod, p.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const p of claimPagesInAnyLanguage) expect(urls.find((u) => u.loc === `${SITE_ORIGIN}${p.url}`)?.lastmod, p.url).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 
   it('robots.txt points at the sitemap by its full URL', () => {
@@ -93,13 +95,14 @@ describe('social metadata and cards', () => {
     expect(meta('og:url')).toBe($('link[rel="canonical"]').attr('href'));
     expect(meta('twitter:card')).toBe('summary_large_image');
     expect(meta('og:image:alt')).toBeTruthy();
-    const isClaim = claimPages.includes(page);
+    const isClaim = claimPagesInAnyLanguage.includes(page);
+    const language = page.rel.startsWith('zh-hant/') ? 'zh-hant/' : '';
     expect(meta('og:type')).toBe(isClaim ? 'article' : 'website');
     const image = meta('og:image')!;
-    expect(image).toBe(`${SITE_ORIGIN}${BASE}cards/${isClaim ? `claims/${url.split('/').at(-2)}.png` : 'site.png'}`);
+    expect(image).toBe(`${SITE_ORIGIN}${BASE}cards/${language}${isClaim ? `claims/${url.split('/').at(-2)}.png` : 'site.png'}`);
     const png = readFileSync(fileForPath(sitePath(image)!)!);
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-    expect($('head > link[rel="alternate"][type="application/atom+xml"]').attr('href')).toBe(`${SITE_ORIGIN}${BASE}feed.xml`);
+    expect($('head > link[rel="alternate"][type="application/atom+xml"]').attr('href')).toBe(`${SITE_ORIGIN}${BASE}${language}feed.xml`);
   });
 });
 

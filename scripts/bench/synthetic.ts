@@ -1,7 +1,8 @@
 /**
  * Synthetic content for the benchmark: N archived sources and N claims that
- * cite them with real, verifiable quotes and figures, so the whole pipeline
- * (check, build, search index) does its normal work.
+ * cite them with real, verifiable quotes and figures, each claim with its
+ * Chinese translation, so the whole pipeline (check, both languages' pages,
+ * cards and search indexes) does its normal work.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,7 @@ function paragraphs(i: number): string[] {
 export function writeSyntheticContent(root: string, n: number): void {
   const manifestPath = join(root, 'seeds', 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, string>;
-  mkdirSync(join(root, 'content', 'claims'), { recursive: true });
+  mkdirSync(join(root, 'content', 'claims', 'zh-hant'), { recursive: true });
   for (let i = 0; i < n; i++) {
     const text = paragraphs(i).join('\n\n') + '\n';
     const hash = createHash('sha256').update(text).digest('hex');
@@ -94,6 +95,24 @@ figures:
 The report says officers <Cite source="${slug}" p={2}>recorded ${1000 + i} interceptions in the first 11 months of the year</Cite>, and <Cite source="${slug}" p={3}>${2000 + i} interceptions in the whole of the previous year</Cite>.
 
 That is <Working id="monthly" /> a month, and a change of <Working id="change" />. It also says <Cite source="${slug}" p={4}>${300 + i} people were arrested</Cite>.
+`,
+    );
+    // Its Chinese translation, checked against it like the site's own: every claim page has a twin.
+    writeFileSync(
+      join(root, 'content', 'claims', 'zh-hant', `synthetic-claim-${i}.mdx`),
+      `---
+title: 合成報告${i}中的截獲人數有否下跌？
+claim: 人員在該年首11個月錄得${1000 + i}宗截獲。
+claimant: Synthetic Publisher
+verdict: ${['accurate', 'needs-context', 'unsupported', 'misleading', 'inaccurate'][i % 5]}
+summary: 供基準測試用的合成查核，與其他查核同樣經過核對。
+translates: 2026-11-21
+published: 2026-11-21
+---
+
+報告指人員<Cite source="${slug}" p={2} translation="在該年首11個月錄得${1000 + i}宗截獲">recorded ${1000 + i} interceptions in the first 11 months of the year</Cite>，又指<Cite source="${slug}" p={3}>${2000 + i} interceptions in the whole of the previous year</Cite>。
+
+即每月<Working id="monthly" />，變化為<Working id="change" />。報告亦指<Cite source="${slug}" p={4}>${300 + i} people were arrested</Cite>。
 `,
     );
   }

@@ -50,7 +50,8 @@ const en = {
   'claim.verdictChanged': 'Verdict changed on ',
   'claim.verdictWas': ': was ',
   'claim.verdictThen': ', then ',
-  'claim.sentenceEnd': '. ',
+  'claim.sentenceEnd': '.',
+  'claim.sentenceBreak': '. ',
   'claim.seeCorrection': 'See the correction',
   'search.landmark': 'Site',
   'source.notStated': 'Not stated',
@@ -130,8 +131,8 @@ const en = {
   'source.pressRelease': 'Press release',
   'source.newsReport': 'News report',
   'source.archivedCopy': 'Archived copy',
-  'source.of': 'of ',
-  'source.noAddress': 'of a text with no web address',
+  'source.of': ' of ',
+  'source.noAddress': ' of a text with no web address',
   'source.archivedOn': ', archived ',
   'source.howToCite': 'This is the text as captured, kept byte-for-byte in `seeds/{seed}`. Every non-empty line is a paragraph with a permanent number; cite it as `{slug} ¶N`. Select a number to get that paragraph\'s link.',
   'source.text': 'Text',
@@ -257,6 +258,7 @@ const en = {
   'moved.heading': 'This page has moved',
   'moved.before': 'The fact-check ',
   'moved.after': ' now lives at a new address. Please update your link.',
+  'layout.languageNote': ' ({language})',
 
   // Verdicts (the scale itself, its order, ratings and shapes: src/lib/verdicts.ts)
   'verdict.accurate': 'Accurate',

@@ -52,6 +52,7 @@ const zhHant: Dictionary = {
   'claim.verdictWas': '更改：原為',
   'claim.verdictThen': '，其後為',
   'claim.sentenceEnd': '。',
+  'claim.sentenceBreak': '。',
   'claim.seeCorrection': '見更正',
   'search.landmark': '網站',
   'source.notStated': '未有註明',
@@ -258,6 +259,7 @@ const zhHant: Dictionary = {
   'moved.heading': '此頁已搬遷',
   'moved.before': '事實查核',
   'moved.after': '已搬到新網址。請更新你的連結。',
+  'layout.languageNote': '（{language}）',
 
   // Verdicts
   'verdict.accurate': '準確',

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timed } from '../lib/buildPhases.ts';
 import { formatHeadersFile, headerRules, metaCspOf, parseCsp, serializeCsp, unionCsp } from '../lib/securityHeaders.ts';
-import { isListedPage, pathOfHtml, sitemapXml, type SitemapEntry } from '../lib/sitemap.ts';
+import { hreflangLinks, isListedPage, pathOfHtml, sitemapXml, type SitemapEntry } from '../lib/sitemap.ts';
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -53,7 +53,7 @@ export function hostHeaders(): AstroIntegration {
             const csp = metaCspOf(html);
             if (csp) policies.push(parseCsp(csp));
             else missing.push(rel);
-            if (isListedPage(rel, html)) entries.push({ loc: new URL(pathOfHtml(rel), home).href, lastmod: MODIFIED.exec(html)?.[1] });
+            if (isListedPage(rel, html)) entries.push({ loc: new URL(pathOfHtml(rel), home).href, lastmod: MODIFIED.exec(html)?.[1], alternates: hreflangLinks(html) });
           }
           if (missing.length) throw new Error(`Pages without a Content-Security-Policy meta tag (security.csp in astro.config.mjs): ${missing.join(', ')}`);
           writeFileSync(join(out, 'sitemap.xml'), sitemapXml(entries));

@@ -92,7 +92,10 @@ export function searchIndex(): AstroIntegration {
           const site = fileURLToPath(dir);
           const bundle = join(site, 'pagefind');
           const started = performance.now();
-          const { index, errors } = await createIndex({ forceLanguage: 'en' });
+          // One index per language, by each page's <html lang> (Pagefind's multilingual
+          // indexing): the Chinese search page searches the Chinese pages, with
+          // Pagefind's Chinese word segmentation.
+          const { index, errors } = await createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const problems: string[] = [];
           // Pagefind indexes in its own process while the next pages are read

@@ -8,6 +8,7 @@
  * passed on as it is, without parsing (most pages); the others are parsed
  * once with htmlparser2 and each block's own text is read in one walk.
  */
+import { TRANSLATED_LOCALES } from '../i18n/locales.ts';
 import { load, type CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { decodeHTML } from 'entities';
@@ -19,8 +20,8 @@ const BLOCKS = [...BLOCK_TAGS].join(', ');
 const isBlock = (node: AnyNode): node is Element => isTag(node) && BLOCK_TAGS.has(node.name);
 const isIgnored = (node: Element) => node.attribs['data-pagefind-ignore'] !== undefined;
 
-/** Chart pages (/charts/<id>/), indexed with type "chart" even if they do not mark their content. */
-const CHART_PAGE = /^\/charts\/[^/]+\/$/;
+/** Chart pages (/charts/<id>/, /zh-hant/charts/<id>/), indexed with type "chart" even if they do not mark their content. */
+const CHART_PAGE = new RegExp(`^/(?:(?:${TRANSLATED_LOCALES.join('|')})/)?charts/[^/]+/$`);
 
 /** The page's text, roughly: tags dropped, entities decoded. Enough to tell whether it writes a grouped number. */
 const roughText = (html: string) => decodeHTML(html.replace(/<[^>]*>/g, ''));

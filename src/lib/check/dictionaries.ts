@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DICTIONARIES } from '../../i18n/index.ts';
+import ts from 'typescript';
 import { DEFAULT_LOCALE, TRANSLATED_LOCALES, type Locale } from '../../i18n/locales.ts';
 import { parseInlineMarkdown } from '../inlineMarkdown.ts';
 import { problem, type Problem } from '../problems.ts';
@@ -10,26 +10,48 @@ import { chineseTextProblems } from './chineseText.ts';
 export const dictionaryFile = (locale: Locale) => `src/i18n/${locale}.ts`;
 
 /**
+ * A dictionary's entries as its file writes them, each with its line: read
+ * with TypeScript's parser from the project at `root` (not imported), so the
+ * check sees the files an editor changed, and can point at a line.
+ */
+export function readDictionary(root: string, locale: Locale): Map<string, { text: string; line: number }> {
+  const file = dictionaryFile(locale);
+  const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
+  const entries = new Map<string, { text: string; line: number }>();
+  const visit = (node: ts.Node) => {
+    if (ts.isPropertyAssignment(node) && (ts.isStringLiteral(node.name) || ts.isIdentifier(node.name)) && ts.isStringLiteralLike(node.initializer)) {
+      entries.set(node.name.text, { text: node.initializer.text, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return entries;
+}
+
+/**
  * The interface dictionaries (src/i18n/<locale>.ts): every key in every
  * language and no other, links the pages can render, and Hong Kong
  * Traditional characters. (A placeholder the page does not fill in stops the
- * build: see translate() in src/i18n/index.ts.)
+ * build: see translate() in src/i18n/index.ts.) A copy of the project with
+ * content only has no dictionaries to check.
  */
 export function checkDictionaries(root: string): Problem[] {
+  if (!existsSync(join(root, dictionaryFile(DEFAULT_LOCALE)))) return [];
   const problems: Problem[] = [];
-  const english = DICTIONARIES[DEFAULT_LOCALE];
+  const english = readDictionary(root, DEFAULT_LOCALE);
   for (const locale of [DEFAULT_LOCALE, ...TRANSLATED_LOCALES] as Locale[]) {
     const file = dictionaryFile(locale);
-    const source = readFileSync(join(root, file), 'utf8');
-    const lines = source.split('\n');
-    const lineOf = (key: string) => ({ line: lines.findIndex((l) => l.trimStart().startsWith(`'${key}':`)) + 1 || 1 });
-    const words: Record<string, string> = DICTIONARIES[locale];
-    for (const key of Object.keys(english)) {
-      if (!(key in words)) problems.push(problem(file, `The key "${key}" is missing.`, `Add '${key}': with the ${locale} text of "${english[key as keyof typeof english]}".`));
+    if (!existsSync(join(root, file))) {
+      problems.push(problem(file, `The ${locale} dictionary is missing.`, `Restore ${file}: every key of ${dictionaryFile(DEFAULT_LOCALE)}, in ${locale}.`));
+      continue;
     }
-    for (const [key, text] of Object.entries(words)) {
-      if (!(key in english)) {
-        problems.push(problem(file, `The key "${key}" is not in ${dictionaryFile(DEFAULT_LOCALE)}.`, 'Every key is defined in English first; remove it here or add it there.', lineOf(key)));
+    const words = locale === DEFAULT_LOCALE ? english : readDictionary(root, locale);
+    for (const [key, { text }] of english) {
+      if (!words.has(key)) problems.push(problem(file, `The key "${key}" is missing.`, `Add '${key}': with the ${locale} text of "${text}".`));
+    }
+    for (const [key, { text, line }] of words) {
+      if (!english.has(key)) {
+        problems.push(problem(file, `The key "${key}" is not in ${dictionaryFile(DEFAULT_LOCALE)}.`, 'Every key is defined in English first; remove it here or add it there.', { line }));
         continue;
       }
       // Sentences with links are rendered as Markdown (src/components/i18n/Rich.astro).
@@ -37,10 +59,10 @@ export function checkDictionaries(root: string): Problem[] {
       try {
         parseInlineMarkdown(text);
       } catch (error) {
-        problems.push(problem(file, (error as Error).message, 'Write one sentence or phrase; only [links](path/), **strong**, *em* and `code`.', lineOf(key)));
+        problems.push(problem(file, (error as Error).message, 'Write one sentence or phrase; only [links](path/), **strong**, *em* and `code`.', { line }));
       }
     }
-    if (locale !== DEFAULT_LOCALE) problems.push(...chineseTextProblems(file, source));
+    if (locale !== DEFAULT_LOCALE) problems.push(...chineseTextProblems(file, readFileSync(join(root, file), 'utf8')));
   }
   return problems;
 }

@@ -15,10 +15,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
 import { DIST, TEST_BASE } from './helpers/deployment.ts';
-import { distPages, readPage } from './helpers/distPages.ts';
+import { pagesForBrowser, distPages, readPage } from './helpers/distPages.ts';
 import { serveStatic, type StaticHost } from './helpers/staticHost.ts';
 
-const pages = distPages();
+const pages = pagesForBrowser();
 
 let host: StaticHost;
 /** The site's home page on the local host, with the base path of the build under test. */

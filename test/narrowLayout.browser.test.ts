@@ -7,11 +7,11 @@ import type { PreviewServer } from 'astro';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
-import { distPages } from './helpers/distPages.ts';
+import { pagesForBrowser } from './helpers/distPages.ts';
 import { serveDist } from './helpers/serveDist.ts';
 
 const WIDTH = 320;
-const pages = distPages().filter((p) => !p.redirectTo);
+const pages = pagesForBrowser().filter((p) => !p.redirectTo);
 let server: PreviewServer;
 let origin: string;
 let browser: Browser;

@@ -67,6 +67,19 @@ export function distPages(dist = DIST): DistPage[] {
 
 export const readPage = (page: DistPage) => readFileSync(page.file, 'utf8');
 
+/** The Chinese pages a subpath build's browser suites visit: one of each kind (the root build's suites visit them all). */
+const SAMPLED_TRANSLATIONS = ['zh-hant/index.html', 'zh-hant/claims/index.html', 'zh-hant/claims/hkfp-803-arrested/index.html', 'zh-hant/sources/hksar-2017-12-07/index.html', 'zh-hant/charts/monthly-decline/index.html', 'zh-hant/search/index.html'];
+
+/**
+ * The pages a browser suite visits: every page at the site root; under a
+ * base path every English page and a sample of the Chinese ones, since the
+ * same components render both languages and the root build tests them all.
+ */
+export function pagesForBrowser(dist = DIST, base = BASE): DistPage[] {
+  const pages = distPages(dist);
+  return base === '/' ? pages : pages.filter((p) => !p.rel.startsWith('zh-hant/') || SAMPLED_TRANSLATIONS.includes(p.rel));
+}
+
 /**
  * Maps a URL path on this site (base included, no query or fragment) to the
  * file in dist/ that serves it, or undefined when there is none. A directory

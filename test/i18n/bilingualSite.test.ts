@@ -45,7 +45,7 @@ describe('two languages, one site', () => {
     expect(new URL(link.attr('href')!, 'http://localhost:4321').href).toBe(twin);
     expect(link.attr('hreflang')).toBe(isChinese ? 'en' : 'zh-Hant-HK');
     // Named in both languages: the language's own name, and what it is in the page's language.
-    expect(link.parent().text().replace(/\s+/g, ' ').trim()).toBe(isChinese ? 'English （英文）' : '繁體中文 (Traditional Chinese)');
+    expect(link.parent().text().replace(/\s+/g, ' ').trim()).toBe(isChinese ? 'English（英文）' : '繁體中文 (Traditional Chinese)');
   });
 
   it('writes dates the Hong Kong way on Chinese pages', () => {

@@ -66,9 +66,9 @@ describe('Chinese search', () => {
     expect(results.map((r) => r.url)).toContain('/zh-hant/claims/hkfp-yin-chengjun-title/');
   });
 
-  it('is not the English index: an English-only word finds no Chinese fact check', async () => {
-    const results = await search('Unsupported');
-    expect(results.filter((r) => r.url.startsWith('/zh-hant/claims/'))).toEqual([]);
+  it('searches the Chinese pages only: an English word from a source finds its Chinese page', async () => {
+    const results = await search('syndicates');
+    expect(results.map((r) => r.url)).toContain('/zh-hant/sources/hksar-2017-12-07/');
     expect(results.every((r) => r.url.startsWith('/zh-hant/'))).toBe(true);
   });
 });

@@ -15,7 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
 import { DIST, TEST_BASE } from './helpers/deployment.ts';
-import { pagesForBrowser, distPages, readPage } from './helpers/distPages.ts';
+import { pagesForBrowser, readPage } from './helpers/distPages.ts';
 import { serveStatic, type StaticHost } from './helpers/staticHost.ts';
 
 const pages = pagesForBrowser();

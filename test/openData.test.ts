@@ -60,7 +60,7 @@ describe('every data file', () => {
 
   it.each(DATA_FILES.map((f) => [f.path] as const))('%s carries the format version, the site, the newest content date and the licence', (path) => {
     const text = read(path);
-    const expected = { version: '1.0.0', site: siteUrl, date: newestContentDate([...claims.values()].map((c) => ({ id: c.slug, data: c.data })), [...sources.values()].map((s) => s.data)), license: { name: SITE.licence.name, url: SITE.licence.url } };
+    const expected = { version: '1.1.0', site: siteUrl, date: newestContentDate([...claims.values()].map((c) => ({ id: c.slug, data: c.data })), [...sources.values()].map((s) => s.data)), license: { name: SITE.licence.name, url: SITE.licence.url } };
     if (path.endsWith('.csv')) {
       // A CSV has no place for them: its CSV on the Web metadata, found by name beside it, carries them.
       const meta = readJson(`${path}-metadata.json`);

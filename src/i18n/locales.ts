@@ -34,3 +34,6 @@ export function localeNamed(value: string | undefined): Locale {
   const found = LOCALE_KEYS.find((l) => l === value || LOCALES[l].lang === value);
   return found ?? DEFAULT_LOCALE;
 }
+
+/** The `lang` attribute for text in language `textLang` on a page in `locale`: none where they agree. */
+export const langAttr = (locale: Locale, textLang: string): string | undefined => (LOCALES[locale].lang === textLang ? undefined : textLang);

@@ -260,6 +260,10 @@ const zhHant: Dictionary = {
   'moved.before': '事實查核',
   'moved.after': '已搬到新網址。請更新你的連結。',
   'layout.languageNote': '（{language}）',
+  'search.show.claim': '事實查核',
+  'search.show.source': '來源',
+  'search.show.chart': '圖表',
+  'layout.sentenceSpace': '',
 
   // Verdicts
   'verdict.accurate': '準確',

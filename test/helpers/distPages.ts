@@ -67,17 +67,18 @@ export function distPages(dist = DIST): DistPage[] {
 
 export const readPage = (page: DistPage) => readFileSync(page.file, 'utf8');
 
-/** The Chinese pages a subpath build's browser suites visit: one of each kind (the root build's suites visit them all). */
-const SAMPLED_TRANSLATIONS = ['zh-hant/index.html', 'zh-hant/claims/index.html', 'zh-hant/claims/hkfp-803-arrested/index.html', 'zh-hant/sources/hksar-2017-12-07/index.html', 'zh-hant/charts/monthly-decline/index.html', 'zh-hant/search/index.html'];
+/** The pages of each kind that a subpath build's browser suites visit, in each language. */
+const SAMPLED_PAGES = ['index.html', 'claims/index.html', 'claims/hkfp-803-arrested/index.html', 'sources/index.html', 'sources/hksar-2017-12-07/index.html', 'charts/index.html', 'charts/monthly-decline/index.html', 'methodology/index.html', 'search/index.html', '404.html'];
 
 /**
  * The pages a browser suite visits: every page at the site root; under a
- * base path every English page and a sample of the Chinese ones, since the
- * same components render both languages and the root build tests them all.
+ * base path, where what can go wrong is an address that ignores the base,
+ * one page of each kind in each language (the same components render every
+ * page of a kind, and the root build's suites visit them all).
  */
 export function pagesForBrowser(dist = DIST, base = BASE): DistPage[] {
   const pages = distPages(dist);
-  return base === '/' ? pages : pages.filter((p) => !p.rel.startsWith('zh-hant/') || SAMPLED_TRANSLATIONS.includes(p.rel));
+  return base === '/' ? pages : pages.filter((p) => SAMPLED_PAGES.includes(p.rel.replace(/^zh-hant\//, '')));
 }
 
 /**

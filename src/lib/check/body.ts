@@ -1,4 +1,7 @@
-import type { BodyReference, BodyScan } from '../mdxBody.ts';
+import { splitFrontmatter } from '../frontmatter.ts';
+import { scanMdxBody, type BodyReference, type BodyScan } from '../mdxBody.ts';
+import { claimSizeProblems, paragraphSizeProblems } from './sizeLimits.ts';
+import { todoProblems } from './todos.ts';
 import { problem, type Problem } from '../problems.ts';
 import { citationProblems } from './citation.ts';
 import { COLLECTIONS } from '../contentFiles.ts';
@@ -31,4 +34,33 @@ export function citedBodyProblems(
 export function chartReferenceProblems(file: string, ref: BodyReference, chartIds: readonly string[]): Problem[] {
   if (ref.id === undefined || chartIds.includes(ref.id)) return [];
   return [problem(file, `<Chart id="${ref.id}" /> names no chart.`, `Use one of: ${chartIds.join(', ')} (the files in ${COLLECTIONS.data.base}/).`, ref)];
+}
+
+/**
+ * Reads an MDX page (a claim or its translation) in the order that keeps the
+ * check fast and its messages useful: the size before anything parses it,
+ * leftover TODOs, the frontmatter, each paragraph's size, then the body scan
+ * with every citation verified. `read` is null when the page cannot be read
+ * further; `problems` says why, or what is wrong so far.
+ */
+export function readMdxPage(
+  file: string,
+  text: string,
+  sources: ReadonlyMap<string, LoadedSource>,
+  what: string,
+): { problems: Problem[]; read: { yaml: string; scan: BodyScan; firstLine: number } | null } {
+  const tooLong = claimSizeProblems(file, text);
+  if (tooLong.length) return { problems: tooLong, read: null };
+  const problems = todoProblems(file, text);
+  const parts = splitFrontmatter(text);
+  if (!parts) {
+    problems.push(problem(file, `${what} has no frontmatter.`, 'Start the file with a --- line, the fields (see docs/editing.md), and another --- line.'));
+    return { problems, read: null };
+  }
+  const longParagraphs = paragraphSizeProblems(file, parts.body, parts.bodyLineOffset);
+  if (longParagraphs.length) return { problems: [...problems, ...longParagraphs], read: null };
+  const scan = scanMdxBody(parts.body, parts.bodyLineOffset);
+  const firstLine = parts.bodyLineOffset + 1;
+  problems.push(...citedBodyProblems(file, scan, sources, what, firstLine));
+  return { problems, read: { yaml: parts.yaml, scan, firstLine } };
 }

@@ -4,18 +4,15 @@ import { COLLECTIONS, entrySlug, listContentFiles, slugFromPath } from '../conte
 import { groupBy } from '../claims.ts';
 import { mixedPeriods } from '../figurePeriods.ts';
 import { computeFigures, formatFigure, type ComputedFigure } from '../figures.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
+import type { BodyScan } from '../mdxBody.ts';
 import type { QuotedPassage } from '../numeralCoverage.ts';
 import { numbersIn } from '../numbers.ts';
 import { problem, shortQuote, type Problem } from '../problems.ts';
 import { claimSchema, slug as slugSchema, type Claim } from '../schema.ts';
-import { chartReferenceProblems, citedBodyProblems } from './body.ts';
+import { chartReferenceProblems, readMdxPage } from './body.ts';
 import { citationProblems, paragraphProblems } from './citation.ts';
 import { correctionProblems } from './corrections.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
-import { claimSizeProblems, paragraphSizeProblems } from './sizeLimits.ts';
-import { todoProblems } from './todos.ts';
 import type { LoadedSource } from './sources.ts';
 
 export interface LoadedClaim {
@@ -41,27 +38,12 @@ export function loadClaims(root: string, sources: ReadonlyMap<string, LoadedSour
   const aliases: { alias: string; file: string; at: { line: number; column: number } }[] = [];
 
   for (const { file, slug } of files.claims) {
-    const text = readFileSync(join(root, file), 'utf8');
-    const tooLong = claimSizeProblems(file, text);
-    if (tooLong.length) {
-      problems.push(...tooLong);
-      continue;
-    }
-    problems.push(...todoProblems(file, text));
-    const parts = splitFrontmatter(text);
-    if (!parts) {
-      problems.push(problem(file, 'The claim has no frontmatter.', 'Start the file with a --- line, the fields (see docs/editing.md), and another --- line.'));
-      continue;
-    }
-    const longParagraphs = paragraphSizeProblems(file, parts.body, parts.bodyLineOffset);
-    if (longParagraphs.length) {
-      problems.push(...longParagraphs);
-      continue;
-    }
-    const scan = scanMdxBody(parts.body, parts.bodyLineOffset);
-    problems.push(...citedBodyProblems(file, scan, sources, 'The claim', parts.bodyLineOffset + 1));
+    const { problems: pageProblems, read } = readMdxPage(file, readFileSync(join(root, file), 'utf8'), sources, 'The claim');
+    problems.push(...pageProblems);
+    if (!read) continue;
+    const { scan } = read;
 
-    const { doc, data, problems: parseProblems } = parseWithSchema(file, parts.yaml, claimSchema, 1);
+    const { doc, data, problems: parseProblems } = parseWithSchema(file, read.yaml, claimSchema, 1);
     problems.push(...parseProblems);
     if (!data) continue;
     const located = (path: (string | number)[]) => doc.locate(path);

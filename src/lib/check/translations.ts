@@ -6,11 +6,10 @@ import { splitFrontmatter } from '../frontmatter.ts';
 import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
 import { problem, type Problem } from '../problems.ts';
 import { backgroundTranslationSchema, claimTranslationSchema } from '../schema.ts';
-import { chartReferenceProblems, citedBodyProblems } from './body.ts';
+import { chartReferenceProblems, citedBodyProblems, readMdxPage } from './body.ts';
 import type { LoadedClaim } from './claims.ts';
 import { chineseTextProblems } from './chineseText.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
-import { claimSizeProblems, paragraphSizeProblems } from './sizeLimits.ts';
 import type { LoadedSource } from './sources.ts';
 import { todoProblems } from './todos.ts';
 
@@ -70,25 +69,11 @@ export function checkClaimTranslations(root: string, sources: ReadonlyMap<string
       continue;
     }
     const text = readFileSync(join(root, file), 'utf8');
-    const tooLong = claimSizeProblems(file, text);
-    if (tooLong.length) {
-      problems.push(...tooLong);
-      continue;
-    }
-    problems.push(...todoProblems(file, text), ...chineseTextProblems(file, text));
-    const parts = splitFrontmatter(text);
-    if (!parts) {
-      problems.push(problem(file, 'The translation has no frontmatter.', 'Start the file with a --- line, the fields (see docs/editing.md, "Translations"), and another --- line.'));
-      continue;
-    }
-    const longParagraphs = paragraphSizeProblems(file, parts.body, parts.bodyLineOffset);
-    if (longParagraphs.length) {
-      problems.push(...longParagraphs);
-      continue;
-    }
-    const scan = scanMdxBody(parts.body, parts.bodyLineOffset);
-    const firstLine = parts.bodyLineOffset + 1;
-    problems.push(...citedBodyProblems(file, scan, sources, 'The translation', firstLine));
+    const { problems: pageProblems, read } = readMdxPage(file, text, sources, 'The translation');
+    problems.push(...pageProblems);
+    if (!read) continue;
+    problems.push(...chineseTextProblems(file, text));
+    const { scan, firstLine } = read;
     problems.push(...missingCitations(file, original.scan, scan, firstLine, 'original'), ...extraCitations(file, original.scan, scan, 'original'));
 
     // Figures: only the original's, and every one it shows.
@@ -106,7 +91,7 @@ export function checkClaimTranslations(root: string, sources: ReadonlyMap<string
       if (!shows.has(id)) problems.push(problem(file, `The original shows the figure "${id}", which this translation does not.`, `Show it where the original does, with <Fig id="${id}" /> (or <Working id="${id}" /> for its working).`, { line: firstLine }));
     }
 
-    const { doc, data, problems: parseProblems } = parseWithSchema(file, parts.yaml, claimTranslationSchema, 1);
+    const { doc, data, problems: parseProblems } = parseWithSchema(file, read.yaml, claimTranslationSchema, 1);
     problems.push(...parseProblems);
     if (!data) continue;
     if (data.verdict !== original.data.verdict) {

@@ -23,7 +23,7 @@ export interface DataInput {
 }
 
 /** The version of the data files' format: the minor number grows when fields are added, the major when any changes. */
-export const DATA_VERSION = '1.0.0';
+export const DATA_VERSION = '1.1.0';
 
 export const ARCHIVED_TEXTS_RIGHTS = translate('en')('licence.archivedTexts');
 

@@ -102,11 +102,12 @@ export const claimReviewSchema: Schema = {
     claimReviews: list('One ClaimReview per claim, by slug.', {
       type: 'object',
       description: 'A schema.org ClaimReview.',
-      required: ['@context', '@type', 'url', 'claimReviewed', 'datePublished', 'author', 'reviewRating', 'itemReviewed'],
+      required: ['@context', '@type', 'url', 'inLanguage', 'claimReviewed', 'datePublished', 'author', 'reviewRating', 'itemReviewed'],
       properties: {
         '@context': { const: 'https://schema.org', description: 'schema.org.' },
         '@type': { const: 'ClaimReview', description: 'ClaimReview.' },
         url: uri('The claim page.'),
+        inLanguage: { type: 'string', minLength: 2, description: 'The language of the claim page (BCP 47): "en" for these English pages; a page in another language embeds its own, with the same rating.' },
         claimReviewed: str('The claim.'),
         datePublished: date('Date the check was published.'),
         dateModified: date('Date it last changed, if it did.'),

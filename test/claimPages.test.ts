@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadClaims } from '../src/lib/check/claims.ts';
 import { loadSources } from '../src/lib/check/sources.ts';
 import { normalizeForMatch } from '../src/lib/normalize.ts';
-import { VERDICTS , verdictLabel } from '../src/lib/verdicts.ts';
+import { VERDICTS, verdictLabel } from '../src/lib/verdicts.ts';
 import { DIST, ROOT } from './helpers/deployment.ts';
 
 const { sources } = loadSources(ROOT);

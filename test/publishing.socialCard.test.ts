@@ -31,7 +31,7 @@ import {
   type CardNode,
 } from '../src/lib/socialCard.ts';
 import { renderCard } from '../src/lib/socialCardImage.ts';
-import { VERDICT_KEYS, VERDICTS , verdictLabel } from '../src/lib/verdicts.ts';
+import { VERDICT_KEYS, verdictLabel } from '../src/lib/verdicts.ts';
 import { pngPixels, pngSize } from './helpers/png.ts';
 
 /** Every node of a tree, depth first. */

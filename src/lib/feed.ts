@@ -3,7 +3,7 @@
  * src/pages/feed.xml.ts serves it at <base>feed.xml.
  */
 import type { ClaimLike } from './claims.ts';
-import { VERDICTS , verdictLabel } from './verdicts.ts';
+import { verdictLabel } from './verdicts.ts';
 import { atomXml } from './atom.ts';
 import { translate } from '../i18n/index.ts';
 import type { Locale } from '../i18n/locales.ts';

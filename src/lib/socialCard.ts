@@ -9,7 +9,7 @@
 import { translate } from '../i18n/index.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { localeParam } from '../i18n/paths.ts';
-import { VERDICTS, type Verdict , verdictLabel } from './verdicts.ts';
+import { VERDICTS, type Verdict, verdictLabel } from './verdicts.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;

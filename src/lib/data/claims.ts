@@ -11,7 +11,7 @@ import { paragraphAnchor } from '../paragraphs.ts';
 import type { ClaimLike } from '../claims.ts';
 import type { FigureSpec } from '../schema.ts';
 import { claimPath, sourcePath } from '../url.ts';
-import { VERDICTS , verdictLabel } from '../verdicts.ts';
+import { VERDICTS, verdictLabel } from '../verdicts.ts';
 import { envelope, sourceOf, type DataInput } from './input.ts';
 
 export interface CitationRecord {

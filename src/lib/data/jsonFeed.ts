@@ -2,7 +2,7 @@
 import { timestamp } from '../atom.ts';
 import { entryTitle, feedOrder, lastChanged } from '../feed.ts';
 import { claimPath } from '../url.ts';
-import { VERDICTS , verdictLabel } from '../verdicts.ts';
+import { VERDICTS, verdictLabel } from '../verdicts.ts';
 import { envelope, type DataInput } from './input.ts';
 
 export function jsonFeed(input: DataInput) {

@@ -15,7 +15,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './helpers/browser.ts';
 import { DIST, TEST_BASE } from './helpers/deployment.ts';
-import { pagesForBrowser, readPage } from './helpers/distPages.ts';
+import { distPages, pagesForBrowser, readPage } from './helpers/distPages.ts';
 import { serveStatic, type StaticHost } from './helpers/staticHost.ts';
 
 const pages = pagesForBrowser();
@@ -146,8 +146,9 @@ describe('enhancements under the policy', () => {
 
   it('another site may frame a chart permalink but no other page', async () => {
     const { context, problems } = await watchedContext();
-    const chart = pages.find((p) => /^charts\/[^/]+\/index\.html$/.test(p.rel))!;
-    const claim = pages.find((p) => /^claims\/[^/]+\/index\.html$/.test(p.rel) && !p.redirectTo)!;
+    const all = distPages();
+    const chart = all.find((p) => /^charts\/[^/]+\/index\.html$/.test(p.rel))!;
+    const claim = all.find((p) => /^claims\/[^/]+\/index\.html$/.test(p.rel) && !p.redirectTo)!;
     // Another site (another port, so another origin) with both in iframes.
     const embedder = createServer((_req, res) => {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });

@@ -20,6 +20,3 @@ export function localizeClaim<T extends ClaimLike>(claim: T, locale: Locale, tra
   const { title, claimant, summary } = translation;
   return { ...claim, data: { ...claim.data, title, claimant, summary }, lang: LOCALES[locale].lang, translation };
 }
-
-/** The translation id of a claim: `zh-hant/<slug>`. */
-export const translationId = (locale: Locale, slug: string) => `${locale}/${slug}`;

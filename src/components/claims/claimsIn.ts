@@ -1,7 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
-import { localizeClaim, translationId, type LocalizedClaim } from '../../lib/localizedClaim.ts';
-import type { ClaimTranslation } from '../../lib/schema.ts';
+import { localizeClaim, type LocalizedClaim } from '../../lib/localizedClaim.ts';
 
 export type ClaimIn = CollectionEntry<'claims'> & LocalizedClaim;
 
@@ -16,6 +15,3 @@ export async function translationsIn(locale: Locale): Promise<Map<string, Collec
   const all = await getCollection('claimTranslations');
   return new Map(all.filter((t) => t.id.startsWith(`${locale}/`)).map((t) => [t.id.slice(locale.length + 1), t]));
 }
-
-export type { ClaimTranslation };
-export { translationId };

@@ -34,15 +34,47 @@ export interface BodyScan {
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /**
+ * Scans by body text, shared by the content check and the pages built after
+ * it in the same process: Astro loads the integrations and the bundled pages
+ * as separate module instances, so the map lives on `globalThis` under a
+ * registered symbol that both see. Keyed by the whole body, so an entry can
+ * never be stale; cleared when it grows past MAX_SCANS (a long `astro dev`).
+ */
+const SCANS = Symbol.for('necii-factcheck.mdxBodyScans');
+const MAX_SCANS = 50_000;
+
+function scans(): Map<string, BodyScan> {
+  const g = globalThis as typeof globalThis & { [SCANS]?: Map<string, BodyScan> };
+  return (g[SCANS] ??= new Map());
+}
+
+/**
  * Reads an MDX body the way an editor wrote it, without running it: collects
  * citations and figure references, and refuses anything that could run code
  * or load content (imports, expressions, scripts, event handlers, script URLs).
  * `lineOffset` is the number of lines before the body (the frontmatter).
+ *
+ * Each body is parsed once per process (the check, the claim pages, the
+ * source pages and the data files all read the same bodies); every call gets
+ * its own copy, with its lines moved by `lineOffset`.
  */
 export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
+  const memo = scans();
+  let scan = memo.get(body);
+  if (!scan) {
+    scan = parseMdxBody(body);
+    if (memo.size >= MAX_SCANS) memo.clear();
+    memo.set(body, scan);
+  }
+  const moved = <T extends Located>(item: T): T => ({ ...item, line: item.line + lineOffset });
+  return { citations: scan.citations.map(moved), references: scan.references.map(moved), problems: scan.problems.map(moved) };
+}
+
+/** The scan of a body, with lines counted from the body's first line. */
+function parseMdxBody(body: string): BodyScan {
   const scan: BodyScan = { citations: [], references: [], problems: [] };
   const at = (node: { position?: { start: { line: number; column: number } } }): Located => ({
-    line: (node.position?.start.line ?? 1) + lineOffset,
+    line: node.position?.start.line ?? 1,
     column: node.position?.start.column ?? 1,
   });
   const refuse = (node: Parameters<typeof at>[0], message: string, hint: string) => scan.problems.push({ ...at(node), message, hint });
@@ -59,9 +91,9 @@ export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
     // it at that place when the parser gives no other, and only as the file's line.
     const reason = e.reason ?? e.message;
     const named = / ?\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
-    const line = (e.line ?? (named ? Number(named[1]) : 1)) + lineOffset;
+    const line = e.line ?? (named ? Number(named[1]) : 1);
     const column = e.line ? (e.column ?? 1) : named ? Number(named[2]) : 1;
-    const namedLine = named ? Number(named[1]) + lineOffset : line;
+    const namedLine = named ? Number(named[1]) : line;
     scan.problems.push({
       line,
       column,

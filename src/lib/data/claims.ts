@@ -39,11 +39,21 @@ export function citationRecord(input: DataInput, c: { source: string; p: number;
   };
 }
 
+/** Citation records by input and claim: several data files list every claim's citations, and each is worked out once. */
+const citationsByInput = new WeakMap<DataInput, Map<ClaimLike, CitationRecord[]>>();
+
 /** Every <Cite> of a claim's text, in reading order. */
-export function claimCitations(input: DataInput, claim: ClaimLike): CitationRecord[] {
-  return scanMdxBody(claim.body ?? '')
-    .citations.filter((c): c is typeof c & { source: string; p: number } => c.source !== undefined && c.p !== undefined)
-    .map((c) => citationRecord(input, c));
+export function claimCitations(input: DataInput, claim: ClaimLike): readonly CitationRecord[] {
+  let memo = citationsByInput.get(input);
+  if (!memo) citationsByInput.set(input, (memo = new Map()));
+  let records = memo.get(claim);
+  if (!records) {
+    records = scanMdxBody(claim.body ?? '')
+      .citations.filter((c): c is typeof c & { source: string; p: number } => c.source !== undefined && c.p !== undefined)
+      .map((c) => citationRecord(input, c));
+    memo.set(claim, records);
+  }
+  return records;
 }
 
 const UNITS: Record<ComputedFigure['unit'], string | null> = { '': null, '%': 'percent', ' months': 'months' };
@@ -101,8 +111,14 @@ export type ClaimRecord = ReturnType<typeof claimRecord>;
 
 const bySlug = <T extends { id: string }>(claims: readonly T[]) => [...claims].sort((a, b) => a.id.localeCompare(b.id));
 
-export function claimsJson(input: DataInput) {
-  return { ...envelope(input), claims: bySlug(input.claims).map((c) => claimRecord(input, c)) };
+/** claims.json's content by input: claims.csv is built from the same records. */
+const claimsByInput = new WeakMap<DataInput, ReturnType<typeof claimsJsonOf>>();
+const claimsJsonOf = (input: DataInput) => ({ ...envelope(input), claims: bySlug(input.claims).map((c) => claimRecord(input, c)) });
+
+export function claimsJson(input: DataInput): ReturnType<typeof claimsJsonOf> {
+  let json = claimsByInput.get(input);
+  if (!json) claimsByInput.set(input, (json = claimsJsonOf(input)));
+  return json;
 }
 
 /** One row per claim; lists (tags joined by "; ", corrections, citations, figures as JSON) stay in one cell each. */

@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { buildPhases } from './src/integrations/buildPhases.ts';
+import { cardsAhead } from './src/integrations/cardsAhead.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { hostRedirects } from './src/integrations/redirects.ts';
@@ -33,7 +34,7 @@ export default defineConfig({
   },
   build: { format: 'directory' },
   // buildPhases last: it times the others' build:done hooks.
-  integrations: [contentCheck(), mdx(), hostRedirects(), searchIndex(), hostHeaders(), buildPhases()],
+  integrations: [contentCheck(), cardsAhead(), mdx(), hostRedirects(), searchIndex(), hostHeaders(), buildPhases()],
   // A strict CSP <meta> in every page, with the hashes of its scripts and
   // styles (issue 8; the policy and why: src/lib/securityHeaders.ts).
   security: { csp: astroCspConfig() },

@@ -14,7 +14,7 @@
  * is used as far as it can be. Each of these says so in one line.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CardNode } from './socialCard.ts';
 
@@ -25,6 +25,8 @@ export const cardKey = (node: CardNode, fingerprint: string): string =>
   createHash('sha256').update(fingerprint).update('\0').update(JSON.stringify(node)).digest('hex');
 
 export interface CardCache {
+  /** Whether there is an entry for the key (read() still checks it). */
+  has(key: string): boolean;
   /** The cached PNG, or undefined when there is none or it is damaged. */
   read(key: string): Uint8Array<ArrayBuffer> | undefined;
   write(key: string, png: Uint8Array): void;
@@ -65,6 +67,7 @@ export function openCardCache(dir: string, fingerprint: string, say: (line: stri
 
   const file = (key: string) => join(dir, `${key}.card`);
   return {
+    has: (key) => existsSync(file(key)),
     read(key) {
       let entry: Buffer;
       try {

@@ -13,8 +13,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import pLimit from 'p-limit';
 import { timed } from './buildPhases.ts';
-import { cachedCard, openCardCache, type CardCache } from './cardCache.ts';
+import { cachedCard, cardKey, openCardCache, type CardCache } from './cardCache.ts';
 import { CJK_FAMILY, faceBytes, faceDigest, facesFor, type CardFontFace } from './cardFonts.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from './socialCard.ts';
 
@@ -110,11 +111,54 @@ export async function renderCard(node: CardNode): Promise<Uint8Array<ArrayBuffer
 }
 
 let cache: CardCache | undefined;
+const cardCache = () => (cache ??= openCardCache(join(process.cwd(), '.cache', 'cards'), rendererFingerprint(), (line) => console.warn(`[cards] ${line}`)));
 
-/** The card's PNG: from the build cache in `.cache/cards/` if drawn before, else drawn and saved there. */
+/**
+ * Cards being drawn ahead of the pages, by key. The build's integrations
+ * and its bundled pages are separate module instances of this file, so the
+ * map lives on `globalThis` under a registered symbol that both see.
+ */
+const AHEAD = Symbol.for('necii-factcheck.cardsAhead');
+function drawingAhead(): Map<string, Promise<Uint8Array<ArrayBuffer>>> {
+  const g = globalThis as typeof globalThis & { [AHEAD]?: Map<string, Promise<Uint8Array<ArrayBuffer>>> };
+  return (g[AHEAD] ??= new Map());
+}
+
+/** Cards drawn at once ahead of the pages: the native renderer draws off the main thread, on the core Astro's rendering leaves free. */
+const AHEAD_AT_ONCE = 2;
+
+/**
+ * Starts drawing every card that is not in the build cache, a few at a time,
+ * while Astro bundles and renders the pages; each is saved in the cache and
+ * handed to the card route when it asks (cardPng). Resolves to the number
+ * drawn. A card that fails to draw fails its route, with the renderer's error.
+ */
+export function drawCardsAhead(cards: ReadonlyArray<{ card: CardNode; key: string }>): Promise<number> {
+  const limit = pLimit(AHEAD_AT_ONCE);
+  const ahead = drawingAhead();
+  const missing = cards.filter(({ key }) => !ahead.has(key) && !cardCache().has(key));
+  const drawn = missing.map(({ card, key }) => {
+    const png = limit(async () => {
+      const bytes = await renderCard(card);
+      cardCache().write(key, bytes);
+      return bytes;
+    });
+    ahead.set(key, png);
+    return png;
+  });
+  return Promise.allSettled(drawn).then(() => missing.length);
+}
+
+/** The card's PNG: drawn ahead for this build, or from the build cache in `.cache/cards/` if drawn before, or drawn now and saved there. */
 export function cardPng(node: CardNode): Promise<Uint8Array<ArrayBuffer>> {
   return timed('cards', () => {
-    cache ??= openCardCache(join(process.cwd(), '.cache', 'cards'), rendererFingerprint(), (line) => console.warn(`[cards] ${line}`));
-    return cachedCard(node, cache, cardFingerprint(node), renderCard);
+    const fingerprint = cardFingerprint(node);
+    const key = cardKey(node, fingerprint);
+    const ahead = drawingAhead().get(key);
+    if (ahead) {
+      drawingAhead().delete(key);
+      return ahead;
+    }
+    return cachedCard(node, cardCache(), fingerprint, renderCard);
   });
 }

@@ -8,7 +8,7 @@ import { loadNotChecked } from './notChecked.ts';
 import { loadSiteConfig } from './site.ts';
 import { loadSources } from './sources.ts';
 import { checkDictionaries } from './dictionaries.ts';
-import { checkBackgroundTranslations, checkClaimTranslations, type OutdatedTranslation } from './translations.ts';
+import { checkBackgroundTranslations, checkClaimTranslations, type CheckedTranslation, type OutdatedTranslation } from './translations.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -17,6 +17,8 @@ export interface CheckResult {
   outdated: OutdatedTranslation[];
   /** The claims as checked, by slug (for build steps that need them after the check). */
   claims: ReadonlyMap<string, LoadedClaim>;
+  /** The claim translations as checked (for the social cards drawn ahead of the pages). */
+  translations: readonly CheckedTranslation[];
 }
 
 /** Validates all content without building the site; every problem, not only the first. */
@@ -41,5 +43,6 @@ export function checkContent(root: string): CheckResult {
     counts: { sources: sources.size, claims: claims.size, translations: translations.count, data: data.size },
     outdated: [...translations.outdated, ...backgroundTranslations.outdated],
     claims,
+    translations: translations.translations,
   };
 }

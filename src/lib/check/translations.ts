@@ -5,7 +5,7 @@ import { COLLECTIONS, listContentFiles, slugFromPath } from '../contentFiles.ts'
 import { splitFrontmatter } from '../frontmatter.ts';
 import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
 import { problem, type Problem } from '../problems.ts';
-import { backgroundTranslationSchema, claimTranslationSchema } from '../schema.ts';
+import { backgroundTranslationSchema, claimTranslationSchema, type ClaimTranslation } from '../schema.ts';
 import { chartReferenceProblems, citedBodyProblems, readMdxPage } from './body.ts';
 import type { LoadedClaim } from './claims.ts';
 import { chineseTextProblems } from './chineseText.ts';
@@ -24,6 +24,12 @@ export interface TranslationCheck {
   problems: Problem[];
   outdated: OutdatedTranslation[];
   count: number;
+}
+
+/** A claim translation as the check read it, with its collection id, `<locale>/<slug>`. */
+export interface CheckedTranslation {
+  id: string;
+  data: ClaimTranslation;
 }
 
 /** `hksar-2017-12-07 ¶9` for each paragraph a body cites. */
@@ -54,9 +60,10 @@ function extraCitations(file: string, original: BodyScan, translation: BodyScan,
  * body and as labels), one note per correction, a `translates` date no later
  * than the original's last change, and Hong Kong Traditional characters.
  */
-export function checkClaimTranslations(root: string, sources: ReadonlyMap<string, LoadedSource>, claims: ReadonlyMap<string, LoadedClaim>): TranslationCheck {
+export function checkClaimTranslations(root: string, sources: ReadonlyMap<string, LoadedSource>, claims: ReadonlyMap<string, LoadedClaim>): TranslationCheck & { translations: CheckedTranslation[] } {
   const problems: Problem[] = [];
   const outdated: OutdatedTranslation[] = [];
+  const translations: CheckedTranslation[] = [];
   const chartIds = listContentFiles(root, COLLECTIONS.data.base, COLLECTIONS.data.pattern).map(slugFromPath);
   const files = listContentFiles(root, COLLECTIONS.claimTranslations.base, COLLECTIONS.claimTranslations.pattern);
   for (const file of files) {
@@ -94,6 +101,7 @@ export function checkClaimTranslations(root: string, sources: ReadonlyMap<string
     const { doc, data, problems: parseProblems } = parseWithSchema(file, read.yaml, claimTranslationSchema, 1);
     problems.push(...parseProblems);
     if (!data) continue;
+    translations.push({ id: file.slice(COLLECTIONS.claimTranslations.base.length + 1).replace(/\.mdx$/, ''), data });
     if (data.verdict !== original.data.verdict) {
       problems.push(problem(file, `The verdict is "${data.verdict}", but the original's is "${original.data.verdict}".`, `A translation never changes a verdict: write verdict: ${original.data.verdict}. To change the verdict, change the original and record a correction there.`, doc.locate(['verdict'])));
     }
@@ -117,7 +125,7 @@ export function checkClaimTranslations(root: string, sources: ReadonlyMap<string
       outdated.push({ file, translates: data.translates, original: last });
     }
   }
-  return { problems, outdated, count: files.length };
+  return { problems, outdated, count: files.length, translations };
 }
 
 /** The background page's translations: content/<locale>/background.mdx. */

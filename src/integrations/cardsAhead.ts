@@ -1,0 +1,28 @@
+import type { AstroIntegration } from 'astro';
+import { claimCards } from '../lib/claimCards.ts';
+import { siteName } from '../lib/site.ts';
+import { drawCardsAhead } from '../lib/socialCardImage.ts';
+import { checkedClaims, checkedTranslations } from './contentCheck.ts';
+
+/**
+ * Draws the social cards (src/lib/claimCards.ts) that are not in the build
+ * cache as soon as the content check has read the claims, while Astro syncs,
+ * bundles and renders the pages; the card route then finds each card drawn
+ * (src/lib/socialCardImage.ts). The renderer is native and draws off the main
+ * thread, so on two cores the cards cost the build little of its time.
+ * Listed after contentCheck() in astro.config.mjs.
+ */
+export function cardsAhead(): AstroIntegration {
+  return {
+    name: 'cards-ahead',
+    hooks: {
+      'astro:config:setup': ({ command, logger }) => {
+        if (command !== 'build') return;
+        const started = performance.now();
+        void drawCardsAhead(claimCards(checkedClaims(), checkedTranslations(), siteName)).then((drawn) => {
+          if (drawn) logger.info(`Drew ${drawn} new social cards in ${((performance.now() - started) / 1000).toFixed(1)} s, beside the build.`);
+        });
+      },
+    },
+  };
+}

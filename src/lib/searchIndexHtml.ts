@@ -5,45 +5,39 @@
  * number forms (see src/lib/searchText.ts).
  *
  * Linear in the page's size: a page whose text writes no grouped number is
- * passed on as it is, without parsing (most pages); the others are parsed
- * once with htmlparser2 and each block's own text is read in one walk.
+ * passed on as it is, without parsing (most pages); the others are read once
+ * by htmlparser2's streaming parser, which finds each block's own text and
+ * where it ends, and the forms are inserted there. No tree is built and the
+ * rest of the page is passed on byte for byte.
  */
 import { TRANSLATED_LOCALES } from '../i18n/locales.ts';
-import { load, type CheerioAPI } from 'cheerio';
-import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { decodeHTML } from 'entities';
+import { decodeHTML, escapeText } from 'entities';
+import { Parser } from 'htmlparser2';
 import { hasGroupedNumber, searchableNumberForms, SEARCH_ONLY_MARK } from './searchText.ts';
 
 /** Elements that hold running text. */
 const BLOCK_TAGS = new Set(['p', 'li', 'dd', 'dt', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'figcaption', 'caption', 'summary', 'pre']);
-const BLOCKS = [...BLOCK_TAGS].join(', ');
-const isBlock = (node: AnyNode): node is Element => isTag(node) && BLOCK_TAGS.has(node.name);
-const isIgnored = (node: Element) => node.attribs['data-pagefind-ignore'] !== undefined;
+const HEADING = /^h[1-6]$/;
 
 /** Chart pages (/charts/<id>/, /zh-hant/charts/<id>/), indexed with type "chart" even if they do not mark their content. */
 const CHART_PAGE = new RegExp(`^/(?:(?:${TRANSLATED_LOCALES.join('|')})/)?charts/[^/]+/$`);
+const CHART_MAIN_ATTRIBUTES = ' data-pagefind-body data-pagefind-filter="type:chart"';
 
 /** The page's text, roughly: tags dropped, entities decoded. Enough to tell whether it writes a grouped number. */
 const roughText = (html: string) => decodeHTML(html.replace(/<[^>]*>/g, ''));
 
-/** A block's own text: its text nodes and those of inline children, not of nested blocks or ignored parts. */
-function ownText(node: Element): string {
-  return node.children
-    .map((child) => (isText(child) ? child.data : isTag(child) && !isBlock(child) && !isIgnored(child) ? ownText(child) : ''))
-    .join('');
-}
-
-function addNumberForms($: CheerioAPI): void {
-  $('[data-pagefind-body]').find(BLOCKS).each((_, el) => {
-    const block = $(el);
-    if (block.closest('[data-pagefind-ignore]').length) return;
-    const forms = searchableNumberForms(ownText(el));
-    if (!forms.length) return;
-    const words = $('<span>').text(` ${SEARCH_ONLY_MARK} ${forms.join(' ')} ${SEARCH_ONLY_MARK} `);
-    // After a heading, not in it: a heading's text is a result's title.
-    if (/^h[1-6]$/.test(el.tagName)) block.after(words);
-    else block.append(words);
-  });
+interface Open {
+  name: string;
+  /** This element has data-pagefind-body (or is the <main> of a chart page). */
+  marksBody: boolean;
+  /** Inside the indexed content (below the element with data-pagefind-body). */
+  indexed: boolean;
+  /** This element or one above it has data-pagefind-ignore. */
+  ignored: boolean;
+  /** This element itself has data-pagefind-ignore: its text is nobody's own text. */
+  ignoresOwn: boolean;
+  /** A block's own text: its text and that of its inline children, not of nested blocks or ignored parts. */
+  text: string[] | null;
 }
 
 /**
@@ -52,20 +46,64 @@ function addNumberForms($: CheerioAPI): void {
  * so are chart pages, whose <main> is then the indexed content with the
  * filter type:chart. Inside the indexed content, each text block that
  * writes a grouped number ("67 000") ends with its other forms between two
- * SEARCH_ONLY_MARK words.
+ * SEARCH_ONLY_MARK words; a heading is followed by them, so a result's
+ * title stays as written.
  */
 export function htmlForIndex(html: string, url = ''): string | null {
   const marked = html.includes('data-pagefind-body');
   const chart = !marked && CHART_PAGE.test(url);
   if (!marked && !chart) return null;
   if (marked && !hasGroupedNumber(roughText(html))) return html;
-  // htmlparser2 in HTML mode: several times faster than the default parse5, and enough for an index copy.
-  const $ = load(html, { xml: { xmlMode: false } });
-  if (chart) {
-    const main = $('main').first();
-    if (!main.length) return null;
-    main.attr('data-pagefind-body', '').attr('data-pagefind-filter', 'type:chart');
+
+  const inserts: Array<{ at: number; text: string }> = [];
+  const stack: Open[] = [];
+  let chartMain = false;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      const parent = stack.at(-1);
+      const ignoresOwn = 'data-pagefind-ignore' in attributes;
+      const isChartMain = chart && !chartMain && name === 'main';
+      if (isChartMain) {
+        chartMain = true;
+        inserts.push({ at: parser.startIndex + '<main'.length, text: CHART_MAIN_ATTRIBUTES });
+      }
+      stack.push({
+        name,
+        marksBody: isChartMain || 'data-pagefind-body' in attributes,
+        indexed: Boolean(parent && (parent.indexed || parent.marksBody)),
+        ignored: ignoresOwn || Boolean(parent?.ignored),
+        ignoresOwn,
+        text: BLOCK_TAGS.has(name) ? [] : null,
+      });
+    },
+    ontext(data) {
+      for (let i = stack.length - 1; i >= 0; i--) {
+        const open = stack[i]!;
+        if (open.ignoresOwn) return;
+        if (open.text) {
+          open.text.push(data);
+          return;
+        }
+      }
+    },
+    onclosetag() {
+      const open = stack.pop();
+      if (!open?.text || !open.indexed || open.ignored) return;
+      const forms = searchableNumberForms(open.text.join(''));
+      if (!forms.length) return;
+      const text = `<span>${escapeText(` ${SEARCH_ONLY_MARK} ${forms.join(' ')} ${SEARCH_ONLY_MARK} `)}</span>`;
+      inserts.push(HEADING.test(open.name) ? { at: parser.endIndex + 1, text } : { at: parser.startIndex, text });
+    },
+  });
+  parser.end(html);
+  if (chart && !chartMain) return null;
+
+  inserts.sort((a, b) => a.at - b.at);
+  let out = '';
+  let from = 0;
+  for (const { at, text } of inserts) {
+    out += html.slice(from, at) + text;
+    from = at;
   }
-  addNumberForms($);
-  return $.html();
+  return out + html.slice(from);
 }

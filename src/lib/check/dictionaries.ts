@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ts from 'typescript';
+import { parseExpressionAt, type Expression } from 'acorn';
 import { DEFAULT_LOCALE, TRANSLATED_LOCALES, type Locale } from '../../i18n/locales.ts';
 import { parseInlineMarkdown } from '../inlineMarkdown.ts';
 import { problem, type Problem } from '../problems.ts';
@@ -9,22 +9,34 @@ import { chineseTextProblems } from './chineseText.ts';
 /** The file of a locale's interface dictionary. */
 export const dictionaryFile = (locale: Locale) => `src/i18n/${locale}.ts`;
 
+/** The text of a string literal, or of a template literal without placeholders; undefined for anything else. */
+function stringValue(node: Expression): string | undefined {
+  if (node.type === 'Literal') return typeof node.value === 'string' ? node.value : undefined;
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
 /**
  * A dictionary's entries as its file writes them, each with its line: read
- * with TypeScript's parser from the project at `root` (not imported), so the
- * check sees the files an editor changed, and can point at a line.
+ * from the project at `root` (not imported), so the check sees the files an
+ * editor changed, and can point at a line. The file's object literal (after
+ * the first `= {`) is parsed with acorn, which reads it as JavaScript: the
+ * type annotations before it are not parsed.
  */
 export function readDictionary(root: string, locale: Locale): Map<string, { text: string; line: number }> {
   const file = dictionaryFile(locale);
-  const source = ts.createSourceFile(file, readFileSync(join(root, file), 'utf8'), ts.ScriptTarget.Latest, true);
+  const source = readFileSync(join(root, file), 'utf8');
   const entries = new Map<string, { text: string; line: number }>();
-  const visit = (node: ts.Node) => {
-    if (ts.isPropertyAssignment(node) && (ts.isStringLiteral(node.name) || ts.isIdentifier(node.name)) && ts.isStringLiteralLike(node.initializer)) {
-      entries.set(node.name.text, { text: node.initializer.text, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1 });
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(source);
+  const start = /=\s*\{/.exec(source);
+  if (!start) return entries;
+  const object = parseExpressionAt(source, start.index + start[0].length - 1, { ecmaVersion: 'latest', locations: true });
+  if (object.type !== 'ObjectExpression') return entries;
+  for (const property of object.properties) {
+    if (property.type !== 'Property' || property.computed) continue;
+    const key = property.key.type === 'Identifier' ? property.key.name : property.key.type === 'Literal' ? String(property.key.value) : undefined;
+    const text = stringValue(property.value as Expression);
+    if (key !== undefined && text !== undefined) entries.set(key, { text, line: property.loc!.start.line });
+  }
   return entries;
 }
 

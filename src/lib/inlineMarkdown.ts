@@ -15,7 +15,21 @@ export type InlineNode =
  * scheme are site paths, localised by the page; anything else in the
  * Markdown is an error, so a dictionary cannot carry HTML or images.
  */
-export function parseInlineMarkdown(text: string): InlineNode[] {
+export function parseInlineMarkdown(text: string): readonly InlineNode[] {
+  let nodes = parsed.get(text);
+  if (!nodes) {
+    nodes = parseSentence(text);
+    if (parsed.size >= MAX_PARSED) parsed.clear();
+    parsed.set(text, nodes);
+  }
+  return nodes;
+}
+
+/** Sentences parsed so far: the same few hundred dictionary sentences are rendered on every page. */
+const parsed = new Map<string, readonly InlineNode[]>();
+const MAX_PARSED = 10_000;
+
+function parseSentence(text: string): InlineNode[] {
   const root = fromMarkdown(text);
   if (root.children.length > 1 || (root.children[0] && root.children[0].type !== 'paragraph')) {
     throw new Error(`A dictionary sentence is one paragraph of text, links, **strong**, *em* and \`code\`: "${text}"`);

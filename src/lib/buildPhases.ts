@@ -56,9 +56,11 @@ export interface PhaseRow {
 }
 
 /**
- * One row per phase, in build order, each a share of the whole. Cards are
- * drawn while pages render, so `render` is Astro's page rendering without
- * the cards. `astro` is what Astro does outside the measured phases
+ * One row per phase, in build order, each a share of the whole. New cards
+ * are drawn beside the build from its start (src/integrations/cardsAhead.ts);
+ * `cards` is the time the card route spent on them (waiting for a card
+ * still being drawn, or reading the cache), and `render` is Astro's page
+ * rendering without it. `astro` is what Astro does outside the measured phases
  * (starting up, syncing content, bundling, writing files).
  */
 export function phaseTable(moments: Moments, measured: Tally): PhaseRow[] {

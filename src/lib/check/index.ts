@@ -8,6 +8,7 @@ import { loadNotChecked } from './notChecked.ts';
 import { loadSiteConfig } from './site.ts';
 import { loadSources } from './sources.ts';
 import { checkDictionaries } from './dictionaries.ts';
+import { forgetConverters } from './traditionalChinese.ts';
 import { checkBackgroundTranslations, checkClaimTranslations, type CheckedTranslation, type OutdatedTranslation } from './translations.ts';
 
 export interface CheckResult {
@@ -38,6 +39,7 @@ export function checkContent(root: string): CheckResult {
   // "Unknown source" too, burying the one line that needs fixing.
   const cited = [...claimProblems, ...dataProblems, ...backgroundProblems, ...notCheckedProblems].filter((p) => !(p.unknownSource && unloaded.has(p.unknownSource)));
   problems.push(...siteProblems, ...sourceProblems, ...cited, ...dataTranslationProblems, ...checkDictionaries(root));
+  forgetConverters();
   return {
     problems,
     counts: { sources: sources.size, claims: claims.size, translations: translations.count, data: data.size },

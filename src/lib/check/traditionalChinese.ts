@@ -7,9 +7,28 @@ import * as OpenCC from 'opencc-js';
  * form. (Converting the text straight to Traditional would also change good
  * characters that double as Simplified forms, such as 干 in 干擾.)
  */
-const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
-/** The standards the check accepts: Hong Kong's forms (説, 峯), OpenCC's standard Traditional (說) and Taiwan's (峰, 群), all in use in Hong Kong. */
-const toTraditional = [OpenCC.Converter({ from: 'cn', to: 'hk' }), OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' })];
+interface Converters {
+  toSimplified: (text: string) => string;
+  /** The standards the check accepts: Hong Kong's forms (説, 峯), OpenCC's standard Traditional (說) and Taiwan's (峰, 群), all in use in Hong Kong. */
+  toTraditional: Array<(text: string) => string>;
+}
+
+/**
+ * The converters' dictionaries take about 100 MB and half a second to load,
+ * so they are loaded when first needed and let go of when the content check
+ * ends (forgetConverters), rather than held for the rest of a build.
+ */
+let converters: Converters | undefined;
+const loaded = (): Converters =>
+  (converters ??= {
+    toSimplified: OpenCC.Converter({ from: 'hk', to: 'cn' }),
+    toTraditional: [OpenCC.Converter({ from: 'cn', to: 'hk' }), OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' })],
+  });
+
+/** Lets go of the converters (they are loaded again if needed). */
+export function forgetConverters(): void {
+  converters = undefined;
+}
 
 export interface SuspectText {
   /** 0-based offset in the text. */
@@ -25,6 +44,7 @@ export interface SuspectText {
  * round trip gives it back, so 説 and 說 both pass, and 这 fails.
  */
 export function nonHongKongCharacters(text: string): SuspectText[] {
+  const { toSimplified, toTraditional } = loaded();
   const simplified = toSimplified(text);
   const found = [...text];
   const readings = toTraditional.map((convert) => [...convert(simplified)]);

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/deployment.ts';
 import { parseParagraphs } from '../src/lib/paragraphs.ts';
 import { htmlForIndex } from '../src/lib/searchIndexHtml.ts';
-import { excerptOf, isSitePath, pageExcerpt, paragraphMatches, searchOnlyMask, wordsOf, type PagefindFragment, type Segment } from '../src/lib/searchResults.ts';
+import { excerptOf, isSitePath, pageExcerpt, paragraphMatches, indexedWords, searchOnlyMask, type PagefindFragment, type Segment } from '../src/lib/searchResults.ts';
 import { isSearchable, MAX_QUERY_LENGTH, normaliseQuery, searchableNumberForms, SEARCH_ONLY_MARK, withCommas } from '../src/lib/searchText.ts';
 
 const text = (segments: Segment[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
@@ -85,9 +85,11 @@ describe('normaliseQuery', () => {
   });
 });
 
+const wordsIn = (content: string) => indexedWords({ content }).words;
+
 describe('excerpts', () => {
   const content = `Title. Some words before. over 67 000 NECIIs. ${SEARCH_ONLY_MARK} 67000 67,000 ${SEARCH_ONLY_MARK}. Next paragraph here.`;
-  const words = wordsOf(content);
+  const words = wordsIn(content);
   const hidden = searchOnlyMask(words);
   const at = (w: string) => words.indexOf(w);
 
@@ -102,20 +104,49 @@ describe('excerpts', () => {
   });
 
   it('highlights a hit without its punctuation, and runs of hits as one', () => {
-    const w = wordsOf('said "Yin Chengjun, an official", (NECIIs) and 837.');
+    const w = wordsIn('said "Yin Chengjun, an official", (NECIIs) and 837.');
     const hits = [1, 2, 5, 7];
     expect(text(excerptOf(w, searchOnlyMask(w), hits))).toBe('said "[Yin Chengjun], an official", ([NECIIs]) and [837].');
   });
 
   it('marks direct hits and adds ellipses where it cuts', () => {
-    const long = wordsOf(Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '));
+    const long = wordsIn(Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '));
     const segments = excerptOf(long, searchOnlyMask(long), [50], 0, long.length, 10);
     expect(text(segments)).toBe('… w44 w45 w46 w47 w48 w49 [w50] w51 w52 w53 …');
   });
 
   it('keeps text as text: markup in the index is never interpreted', () => {
-    const w = wordsOf('a <img src=x onerror=alert(1)> b');
+    const w = wordsIn('a <img src=x onerror=alert(1)> b');
     expect(excerptOf(w, searchOnlyMask(w), [1])).toEqual([{ text: 'a ' }, { text: '<img', mark: true }, { text: ' src=x onerror=alert(1)> b' }]);
+  });
+});
+
+describe('excerpts of Chinese pages', () => {
+  // As Pagefind stores a Chinese page: its segments separated by U+200B in raw_content (< and > escaped), content without them.
+  const raw = ['事實', '查核', '. ', '香港', '警方', '在', '香港', '截獲', '或', '識別', '的', '837', '名', '&lt;人&gt;', '。 ', '⁂ ', '837 ', '⁂'].join('\u200b');
+  const fragment: PagefindFragment = {
+    url: '/zh-hant/claims/x/',
+    content: raw.replaceAll('\u200b', '').replaceAll('&lt;', '<').replaceAll('&gt;', '>'),
+    raw_content: raw,
+    meta: {},
+    filters: {},
+    anchors: [],
+    locations: [7],
+  };
+
+  it('numbers the words as Pagefind segmented them, and joins them without spaces', () => {
+    const { words, joiner } = indexedWords(fragment);
+    expect(words[7]).toBe('截獲');
+    expect(words[13]).toBe('<人>');
+    expect(joiner).toBe('');
+  });
+
+  it('highlights the word that matched, not the word at that place in a space-separated reading', () => {
+    expect(text(pageExcerpt(fragment))).toBe('事實查核. 香港警方在香港[截獲]或識別的837名<人>。 ');
+  });
+
+  it('leaves out the search-only words there too', () => {
+    expect(text(pageExcerpt({ ...fragment, locations: [16] }))).not.toContain('⁂');
   });
 });
 

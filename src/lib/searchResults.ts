@@ -20,6 +20,8 @@ export interface PagefindWeightedLocation { location: number; weight: number; ba
 export interface PagefindFragment {
   url: string;
   content: string;
+  /** The indexed text as stored, with < and > escaped; in a segmented language (Chinese) its words are separated by U+200B. */
+  raw_content?: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
   anchors: PagefindAnchor[];
@@ -39,10 +41,28 @@ export interface ParagraphMatch {
   score: number;
 }
 
-/** The indexed words, numbered as Pagefind numbers its locations. */
-export const wordsOf = (content: string): string[] => content.split(/[\r\n\s]+/g);
+/** A result's indexed words, numbered as Pagefind numbers its locations, and what joins them back into text. */
+export interface IndexedWords {
+  words: string[];
+  joiner: '' | ' ';
+}
 
-const isMarkWord = (word: string) => word.replace(/[.,;:!?]+$/, '') === SEARCH_ONLY_MARK;
+const WORD_BREAK = '\u200b';
+
+/**
+ * The indexed words of a result. Pagefind separates the words of a language
+ * it segments (Chinese) with U+200B (zero-width space): its result data keeps
+ * them in raw_content, with < and > escaped, and takes them out of content.
+ * There each word carries its own spaces and punctuation, so words join with
+ * nothing; in other languages words are separated by white space.
+ */
+export function indexedWords(fragment: Pick<PagefindFragment, 'content' | 'raw_content'>): IndexedWords {
+  const raw = fragment.raw_content;
+  if (raw?.includes(WORD_BREAK)) return { words: raw.replace(/&lt;/g, '<').replace(/&gt;/g, '>').split(WORD_BREAK), joiner: '' };
+  return { words: fragment.content.split(/[\r\n\s]+/g), joiner: ' ' };
+}
+
+const isMarkWord = (word: string) => word.trim().replace(/[.,;:!?]+$/, '') === SEARCH_ONLY_MARK;
 
 /** True for words that are search-only (the number forms and their brackets). */
 export function searchOnlyMask(words: string[]): boolean[] {
@@ -87,11 +107,11 @@ function visibleNumberHits(words: string[], hidden: boolean[], hits: Set<number>
  * An excerpt of at most `length` visible words from words [from, to), placed
  * to show as many hits as possible, with "…" where it cuts the region.
  */
-export function excerptOf(words: string[], hidden: boolean[], hitLocations: number[], from = 0, to = words.length, length = 30): Segment[] {
+export function excerptOf(words: string[], hidden: boolean[], hitLocations: number[], from = 0, to = words.length, length = 30, joiner: IndexedWords['joiner'] = ' '): Segment[] {
   const hits = new Set(hitLocations.filter((i) => i >= from && i < to));
   for (const i of visibleNumberHits(words, hidden, hits, from, to)) hits.add(i);
   const visible: number[] = [];
-  for (let i = from; i < to; i++) if (!hidden[i] && words[i]) visible.push(i);
+  for (let i = from; i < to; i++) if (!hidden[i] && words[i]?.trim()) visible.push(i);
   if (!visible.length) return [];
 
   // The window of `length` visible words holding the most hits, started a few words before its first hit.
@@ -112,19 +132,19 @@ export function excerptOf(words: string[], hidden: boolean[], hitLocations: numb
     if (last && !!last.mark === mark) last.text += text;
     else segments.push(mark ? { text, mark: true } : { text });
   };
-  if (start > 0) push('… ', false);
+  if (start > 0) push(`…${joiner}`, false);
   shown.forEach((i, k) => {
     const hit = hits.has(i);
     // Consecutive hits share one highlight; punctuation around a hit is not highlighted.
-    if (k > 0) push(' ', hit && hits.has(shown[k - 1]!) && !/\p{P}$/u.test(words[shown[k - 1]!]!));
+    if (k > 0) push(joiner, hit && hits.has(shown[k - 1]!) && !/\p{P}\s*$/u.test(words[shown[k - 1]!]!));
     if (!hit) return push(words[i]!, false);
-    const [, before = '', core = '', after = ''] = /^(\p{P}*)(.*?)(\p{P}*)$/u.exec(words[i]!) ?? [];
+    const [, before = '', core = '', after = ''] = /^([\p{P}\s]*)(.*?)([\p{P}\s]*)$/u.exec(words[i]!) ?? [];
     if (!core) return push(words[i]!, true);
     push(before, false);
     push(core, true);
     push(after, false);
   });
-  if (start + length < visible.length) push(' …', false);
+  if (start + length < visible.length) push(`${joiner}…`, false);
   return segments;
 }
 
@@ -141,7 +161,7 @@ export function paragraphAnchors(anchors: PagefindAnchor[]): (PagefindAnchor & {
  * score for the words matched in each, then page order), each with its
  * #pN link and excerpt. Empty for pages without paragraph anchors.
  */
-export function paragraphMatches(fragment: PagefindFragment, words = wordsOf(fragment.content), hidden = searchOnlyMask(words)): ParagraphMatch[] {
+export function paragraphMatches(fragment: PagefindFragment, { words, joiner } = indexedWords(fragment), hidden = searchOnlyMask(words)): ParagraphMatch[] {
   const paragraphs = paragraphAnchors(fragment.anchors);
   if (!paragraphs.length) return [];
   const scoreAt = new Map<number, number>();
@@ -153,14 +173,14 @@ export function paragraphMatches(fragment: PagefindFragment, words = wordsOf(fra
     const hits = fragment.locations.filter((l) => l >= from && l < to);
     if (!hits.length) return;
     const score = hits.reduce((sum, l) => sum + (scoreAt.get(l) ?? 1), 0);
-    matches.push({ id: p.id, n: p.n, url: `${fragment.url}#${p.id}`, excerpt: excerptOf(words, hidden, hits, from, to), score });
+    matches.push({ id: p.id, n: p.n, url: `${fragment.url}#${p.id}`, excerpt: excerptOf(words, hidden, hits, from, to, undefined, joiner), score });
   });
   return matches.sort((a, b) => b.score - a.score || a.n - b.n);
 }
 
 /** An excerpt for the whole page (claims, charts, and sources matched outside their paragraphs). */
-export function pageExcerpt(fragment: PagefindFragment, words = wordsOf(fragment.content), hidden = searchOnlyMask(words)): Segment[] {
-  return excerptOf(words, hidden, fragment.locations);
+export function pageExcerpt(fragment: PagefindFragment, { words, joiner } = indexedWords(fragment), hidden = searchOnlyMask(words)): Segment[] {
+  return excerptOf(words, hidden, fragment.locations, undefined, undefined, undefined, joiner);
 }
 
 /**

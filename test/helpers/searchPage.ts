@@ -11,6 +11,8 @@ export interface Result {
   /** The verdict badge's label, for claims. */
   badge: string | null;
   excerpt: string | null;
+  /** The highlighted words of the excerpt. */
+  excerptMarks: string[];
   /** Matching source paragraphs, best first. */
   paragraphs: { url: string; text: string; marks: string[] }[];
 }
@@ -42,6 +44,7 @@ export async function readResults(page: Page): Promise<Result[]> {
         meta,
         badge: li.querySelector('.meta .verdict-label')?.textContent ?? null,
         excerpt: li.querySelector(':scope > .excerpt')?.textContent ?? null,
+        excerptMarks: [...li.querySelectorAll(':scope > .excerpt mark')].map((m) => m.textContent ?? ''),
         paragraphs: [...li.querySelectorAll('.paragraphs a')].map((a) => ({
           url: a.getAttribute('href') ?? '',
           text: a.querySelector('.excerpt')?.textContent ?? '',

@@ -49,6 +49,15 @@ describe('Chinese search', () => {
     expect(results.map((r) => r.url)).toEqual(expect.arrayContaining(['/zh-hant/claims/hkfp-803-arrested/', '/zh-hant/claims/cgtn-67000-caught/']));
   });
 
+  it('highlights the words that matched in Chinese excerpts, as Pagefind segmented them', async () => {
+    const results = await search('截獲');
+    const marks = results.flatMap((r) => [...r.excerptMarks, ...r.paragraphs.flatMap((p) => p.marks)]);
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.filter((m) => !m.includes('截獲'))).toEqual([]);
+    const claim = results.find((r) => r.url === '/zh-hant/claims/hkfp-803-arrested/')!;
+    expect(claim.excerpt).toContain('截獲');
+  });
+
   it('finds a number in the translated text', async () => {
     const results = await search('837');
     expect(results.map((r) => r.url)).toContain('/zh-hant/claims/hkfp-803-arrested/');

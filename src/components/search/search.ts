@@ -7,7 +7,7 @@
  * here (src/lib/searchResults.ts), so nothing can be injected.
  */
 import { isSearchable, MAX_QUERY_LENGTH, normaliseQuery } from '../../lib/searchText.ts';
-import { isSitePath, pageExcerpt, paragraphMatches, searchOnlyMask, wordsOf, type PagefindFragment, type Segment } from '../../lib/searchResults.ts';
+import { indexedWords, isSitePath, pageExcerpt, paragraphMatches, searchOnlyMask, type PagefindFragment, type Segment } from '../../lib/searchResults.ts';
 import type { SearchWords } from '../../lib/searchWords.ts';
 
 interface PagefindResult { data(): Promise<PagefindFragment>; }
@@ -95,17 +95,17 @@ export function startSearch(): void {
 
   function item(f: PagefindFragment): HTMLLIElement | null {
     if (!isSitePath(f.url)) return null;
-    const words = wordsOf(f.content);
-    const hidden = searchOnlyMask(words);
+    const indexed = indexedWords(f);
+    const hidden = searchOnlyMask(indexed.words);
     const type = f.filters.type?.[0] ?? '';
     // A claim's date is when we checked it; a source's, when the outlet published it.
     const date = /^\d{4}-\d{2}-\d{2}$/.test(f.meta.date ?? '') ? fill(w[type === 'claim' ? 'search.checked' : 'search.published'], { date: dateFormat.format(new Date(`${f.meta.date}T00:00:00Z`)) }) : '';
     const parts = [typeLabel(type), badgeFor(f.meta.verdict), f.meta.outlet, date].filter((p): p is string | Node => !!p);
     const meta = h('p', { class: 'meta' }, ...parts.flatMap((p, i) => (i ? [' · ', p] : [p])));
     const li = h('li', {}, h('h2', {}, h('a', { href: f.url }, f.meta.title || f.url)), meta);
-    const paragraphs = type === 'source' ? paragraphMatches(f, words, hidden) : [];
+    const paragraphs = type === 'source' ? paragraphMatches(f, indexed, hidden) : [];
     if (!paragraphs.length) {
-      li.append(h('p', { class: 'excerpt' }, ...segmentsToNodes(pageExcerpt(f, words, hidden))));
+      li.append(h('p', { class: 'excerpt' }, ...segmentsToNodes(pageExcerpt(f, indexed, hidden))));
       return li;
     }
     const ul = h('ul', { class: 'paragraphs' });

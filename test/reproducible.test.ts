@@ -55,10 +55,12 @@ describe('reproducible and incremental build', () => {
   it('a warm rebuild equals a clean build, unchanged and after an edit', () => {
     const cold = build('build-cold');
     expect(cold.files.size, 'files in the first build').toBeGreaterThan(0);
+    expect(cold.log, 'the cards are drawn beside the build, before their route asks').toMatch(/Drew \d+ new social cards in [\d.]+ s, beside the build\./);
 
     const warm = build('build-warm');
     expect(warm.log, 'unchanged claim pages come from the incremental cache').toMatch(/claims\/press-release-arithmetic\/index\.html \((restored|cached)\)/);
     expect(differences(cold.files, warm.files)).toEqual([]);
+    expect(warm.log, 'no card is drawn again when nothing changed').not.toMatch(/Drew \d+ new social cards/);
 
     project.edit(CLAIM, (text) =>
       text.replace(/^title: .*$/m, 'title: An edited title for the rebuild test').replace(/^summary: .*$/m, 'summary: An edited summary for the rebuild test.'),

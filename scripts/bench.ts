@@ -27,6 +27,13 @@ const requested = process.argv.slice(2).map(Number).filter((n) => n > 0);
 const NS = requested.length ? requested : [100, 1000, 10000];
 const astro = join(ROOT, 'node_modules', '.bin', 'astro');
 const env = cleanEnv({ SITE: undefined, BASE: undefined, OUT_DIR: undefined });
+/**
+ * From this N on, every build (the site's and the plain one alike) may use
+ * up to 16 GiB of JavaScript heap: Node's default limit here is about 4 GiB.
+ * Smaller N keep the default, so their memory figures compare with earlier runs.
+ */
+const LARGE_N = 10_000;
+const largeHeap = (n: number): NodeJS.ProcessEnv => (n >= LARGE_N ? { NODE_OPTIONS: '--max-old-space-size=16384' } : {});
 const MiB = 2 ** 20;
 
 interface Row {
@@ -69,10 +76,10 @@ function plainProject(into: string, n: number, pages: number): void {
 }
 
 /** An Astro build of `root`, with the phases it logged. */
-async function build(root: string): Promise<{ measurement: Measurement; phases: PhaseRow[] }> {
+async function build(root: string, n: number): Promise<{ measurement: Measurement; phases: PhaseRow[] }> {
   const file = join(root, 'phases.json');
   rmSync(file, { force: true });
-  const measurement = await measure(astro, ['build', '--silent'], { cwd: root, env: { ...env, BUILD_PHASES_FILE: file } });
+  const measurement = await measure(astro, ['build', '--silent'], { cwd: root, env: { ...env, ...largeHeap(n), BUILD_PHASES_FILE: file } });
   return { measurement, phases: existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as PhaseRow[]) : [] };
 }
 
@@ -113,18 +120,18 @@ for (const n of NS) {
     copyProject(site);
     writeSyntheticContent(site, n);
     console.error('  npm run check…');
-    const check = await measure(process.execPath, [join(ROOT, 'scripts', 'check.ts'), site], { cwd: site, env });
+    const check = await measure(process.execPath, [join(ROOT, 'scripts', 'check.ts'), site], { cwd: site, env: { ...env, ...largeHeap(n) } });
     console.error('  full build…');
-    const cold = await build(site);
+    const cold = await build(site, n);
     const dist = join(site, 'dist');
     const built = cold.measurement.ok && existsSync(dist);
     const pages = built ? countHtml(dist) : 0;
     console.error('  rebuild after editing one claim…');
     editOneClaim(site);
-    const warm = await build(site);
+    const warm = await build(site, n);
     console.error(`  plain Astro MDX build of ${pages} pages…`);
     plainProject(plain, n, pages);
-    const plainBuild = await build(plain);
+    const plainBuild = await build(plain, n);
     rows.push({
       n,
       pages,

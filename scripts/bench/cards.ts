@@ -2,7 +2,7 @@
  * The social-card costs `npm run bench` reports: milliseconds to draw a new
  * card and to serve a cached one, over `count` distinct claim cards in one
  * language, with the renderer and cache the build uses
- * (src/lib/socialCardImage.ts, src/lib/cardCache.ts). `firstMs` is the first
+ * (src/lib/cards/socialCardImage.ts, src/lib/cards/cardCache.ts). `firstMs` is the first
  * card, which loads the renderer and fonts (for Chinese, the Noto Sans HK
  * subsets that card needs; later cards load the subsets they add).
  */
@@ -10,9 +10,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locale } from '../../src/i18n/locales.ts';
-import { cachedCard, openCardCache } from '../../src/lib/cardCache.ts';
-import { claimCard } from '../../src/lib/socialCard.ts';
-import { cardFingerprint, renderCard, rendererFingerprint } from '../../src/lib/socialCardImage.ts';
+import { cachedCard, openCardCache } from '../../src/lib/cards/cardCache.ts';
+import { claimCard } from '../../src/lib/cards/socialCard.ts';
+import { cardFingerprint, renderCard, rendererFingerprint } from '../../src/lib/cards/socialCardImage.ts';
 import { VERDICT_KEYS } from '../../src/lib/verdicts.ts';
 
 export interface CardCosts {

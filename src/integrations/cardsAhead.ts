@@ -1,14 +1,14 @@
 import type { AstroIntegration } from 'astro';
-import { claimCards } from '../lib/claimCards.ts';
+import { claimCards } from '../lib/cards/claimCards.ts';
 import { siteName } from '../lib/site.ts';
-import { drawCardsAhead } from '../lib/socialCardImage.ts';
+import { drawCardsAhead } from '../lib/cards/socialCardImage.ts';
 import { checkedClaims, checkedTranslations } from './contentCheck.ts';
 
 /**
- * Draws the social cards (src/lib/claimCards.ts) that are not in the build
+ * Draws the social cards (src/lib/cards/claimCards.ts) that are not in the build
  * cache as soon as the content check has read the claims, while Astro syncs,
  * bundles and renders the pages; the card route then finds each card drawn
- * (src/lib/socialCardImage.ts). The renderer is native and draws off the main
+ * (src/lib/cards/socialCardImage.ts). The renderer is native and draws off the main
  * thread, so on two cores the cards cost the build little of its time.
  * Listed after contentCheck() in astro.config.mjs.
  */

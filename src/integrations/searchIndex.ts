@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { close, createIndex } from 'pagefind';
 import { timed } from '../lib/buildPhases.ts';
-import { htmlForIndex } from '../lib/searchIndexHtml.ts';
+import { htmlForIndex } from '../lib/search/searchIndexHtml.ts';
 
 /** Pagefind's ready-made UIs: the site has its own, so they are not published. */
 const UNUSED_BUNDLE_FILES = [
@@ -39,7 +39,7 @@ const urlOf = (rel: string) => `/${rel.split(sep).join('/')}`.replace(/(^|\/)ind
 
 /**
  * Puts into `staging` each page of `site` that is indexed, as Pagefind should
- * read it (src/lib/searchIndexHtml.ts), and returns how many. A page
+ * read it (src/lib/search/searchIndexHtml.ts), and returns how many. A page
  * indexed as published is linked, not copied.
  */
 async function stagePages(site: string, staging: string): Promise<number> {
@@ -71,10 +71,10 @@ const STAGED_AT_ONCE = 8;
  * Builds the Pagefind search index (issue 5) from the finished site, so
  * `npm run build` alone produces a searchable dist/. Every page with
  * data-pagefind-body, and every chart page, is indexed, with the search-only
- * number forms added to the copy Pagefind reads (src/lib/searchIndexHtml.ts),
- * which is staged in a fresh folder of the build cache and deleted after. Result URLs are stored without the base
- * path; the search page adds it (Pagefind's `baseUrl` option), so one index
- * works under any base.
+ * number forms added to the copy Pagefind reads (src/lib/search/searchIndexHtml.ts),
+ * which is staged in a fresh folder of the build cache and deleted after.
+ * Result URLs are stored without the base path; the search page adds it
+ * (Pagefind's `baseUrl` option), so one index works under any base.
  *
  * In `astro dev` the index of the last build is served at <base>pagefind/,
  * so search works in development once the site has been built.

@@ -4,11 +4,11 @@
  * reader types). The query and filters live in the URL (?q=…&type=…), so a
  * search can be shared. Results are built as DOM nodes: text from the index
  * or the query is only ever set as text, and <mark> elements are created
- * here (src/lib/searchResults.ts), so nothing can be injected.
+ * here (src/lib/search/searchResults.ts), so nothing can be injected.
  */
-import { isSearchable, MAX_QUERY_LENGTH, normaliseQuery } from '../../lib/searchText.ts';
-import { indexedWords, isSitePath, pageExcerpt, paragraphMatches, searchOnlyMask, type PagefindFragment, type Segment } from '../../lib/searchResults.ts';
-import type { SearchWords } from '../../lib/searchWords.ts';
+import { isSearchable, MAX_QUERY_LENGTH, normaliseQuery } from '../../lib/search/searchText.ts';
+import { indexedWords, isSitePath, pageExcerpt, paragraphMatches, searchOnlyMask, type PagefindFragment, type Segment } from '../../lib/search/searchResults.ts';
+import type { SearchWords } from '../../lib/search/searchWords.ts';
 
 interface PagefindResult { data(): Promise<PagefindFragment>; }
 interface Pagefind {

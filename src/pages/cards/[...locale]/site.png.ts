@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Locale } from '../../../i18n/locales.ts';
 import { everyLocale } from '../../../i18n/paths.ts';
 import { siteDescription, siteName } from '../../../lib/site.ts';
-import { siteCard } from '../../../lib/socialCard.ts';
-import { cardPng } from '../../../lib/socialCardImage.ts';
+import { siteCard } from '../../../lib/cards/socialCard.ts';
+import { cardPng } from '../../../lib/cards/socialCardImage.ts';
 
 /** One site card per language: cards/site.png, cards/zh-hant/site.png. No cacheKey: drawn (or served from the card cache) on every build. */
 export const getStaticPaths = (() => everyLocale()) satisfies GetStaticPaths;

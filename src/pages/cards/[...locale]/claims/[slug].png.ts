@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { localeParam } from '../../../../i18n/paths.ts';
-import { claimCards } from '../../../../lib/claimCards.ts';
+import { claimCards } from '../../../../lib/cards/claimCards.ts';
 import { siteName } from '../../../../lib/site.ts';
-import type { CardNode } from '../../../../lib/socialCard.ts';
-import { cardPng } from '../../../../lib/socialCardImage.ts';
+import type { CardNode } from '../../../../lib/cards/socialCard.ts';
+import { cardPng } from '../../../../lib/cards/socialCardImage.ts';
 
 /**
- * A card for every claim and every translation (src/lib/claimCards.ts),
+ * A card for every claim and every translation (src/lib/cards/claimCards.ts),
  * keyed by everything that decides its pixels, so an unchanged card is not
  * drawn or even rendered again.
  */

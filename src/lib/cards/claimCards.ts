@@ -6,17 +6,17 @@
  * the pages (src/integrations/cardsAhead.ts) both list them here, so they
  * agree on every card and its cache key.
  */
-import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/locales.ts';
 import { cardKey } from './cardCache.ts';
 import { claimCard, type CardNode } from './socialCard.ts';
 import { cardFingerprint } from './socialCardImage.ts';
-import type { Verdict } from './verdicts.ts';
+import type { Verdict } from '../verdicts.ts';
 
 export interface ClaimCard {
   locale: Locale;
   slug: string;
   card: CardNode;
-  /** Everything that decides the card's pixels, hashed (src/lib/cardCache.ts). */
+  /** Everything that decides the card's pixels, hashed (src/lib/cards/cardCache.ts). */
   key: string;
 }
 

@@ -2,7 +2,7 @@
  * What Pagefind is given for a built page (src/integrations/searchIndex.ts).
  * The page in dist/ is never changed: readers and screen readers see the
  * text as published, and only the copy Pagefind indexes gets the search-only
- * number forms (see src/lib/searchText.ts).
+ * number forms (see src/lib/search/searchText.ts).
  *
  * Linear in the page's size: a page whose text writes no grouped number is
  * passed on as it is, without parsing (most pages); the others are read once
@@ -10,7 +10,7 @@
  * where it ends, and the forms are inserted there. No tree is built and the
  * rest of the page is passed on byte for byte.
  */
-import { TRANSLATED_LOCALES } from '../i18n/locales.ts';
+import { TRANSLATED_LOCALES } from '../../i18n/locales.ts';
 import { decodeHTML, escapeText } from 'entities';
 import { Parser } from 'htmlparser2';
 import { hasGroupedNumber, searchableNumberForms, SEARCH_ONLY_MARK } from './searchText.ts';

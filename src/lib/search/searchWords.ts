@@ -1,4 +1,4 @@
-import type { Translate, UIKey } from '../i18n/index.ts';
+import type { Translate, UIKey } from '../../i18n/index.ts';
 
 /**
  * The words the search script writes, in the page's language: the page puts

@@ -2,19 +2,19 @@
  * Social cards (Open Graph / Twitter images, issue 8): the layout of the
  * 1200×630 PNG for a claim and for the site, in English and in Chinese, as an
  * element tree (plain objects, no JSX). Every word on a card comes from the
- * dictionaries (`card.*` in src/i18n/). Pure: src/lib/socialCardImage.ts
+ * dictionaries (`card.*` in src/i18n/). Pure: src/lib/cards/socialCardImage.ts
  * renders the tree with Takumi, in Inter for English and Noto Sans HK for
- * Chinese (src/lib/cardFonts.ts).
+ * Chinese (src/lib/cards/cardFonts.ts).
  */
-import { translate } from '../i18n/index.ts';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
-import { localeParam } from '../i18n/paths.ts';
-import { VERDICTS, type Verdict, verdictLabel } from './verdicts.ts';
+import { translate } from '../../i18n/index.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
+import { localeParam } from '../../i18n/paths.ts';
+import { VERDICTS, type Verdict, verdictLabel } from '../verdicts.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
-/** The font family of a card in each locale (src/lib/cardFonts.ts loads them). */
+/** The font family of a card in each locale (src/lib/cards/cardFonts.ts loads them). */
 export const CARD_FONT_FAMILY = { en: 'Inter', 'zh-hant': 'Noto Sans HK' } as const satisfies Record<Locale, string>;
 
 /** A satori node: an element with CSS-like style props, or text. */

@@ -1,9 +1,9 @@
 /**
- * Renders a social card (src/lib/socialCard.ts) to PNG at build time with
+ * Renders a social card (src/lib/cards/socialCard.ts) to PNG at build time with
  * Takumi (@takumi-rs/core, a native renderer: layout, text and rasterising in
  * one step, off the main thread) and self-hosted fonts: Inter
  * (@fontsource/inter's woff2 files) for English cards, and for Chinese cards
- * the Noto Sans HK subsets that hold their characters (src/lib/cardFonts.ts),
+ * the Noto Sans HK subsets that hold their characters (src/lib/cards/cardFonts.ts),
  * loaded only when a Chinese card is drawn. Measured here against satori +
  * resvg, which drew the same cards: README, "Social cards".
  */
@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
-import { timed } from './buildPhases.ts';
+import { timed } from '../buildPhases.ts';
 import { cachedCard, cardKey, openCardCache, type CardCache } from './cardCache.ts';
 import { CJK_FAMILY, faceBytes, faceDigest, facesFor, type CardFontFace } from './cardFonts.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from './socialCard.ts';
@@ -49,7 +49,7 @@ let fingerprint: string | undefined;
 /**
  * What, besides a card's own tree, decides its pixels: the renderer's name
  * and version and the bytes of the fonts. Part of every card's cache key
- * (src/lib/cardCache.ts), so a new renderer or font never serves an old card.
+ * (src/lib/cards/cardCache.ts), so a new renderer or font never serves an old card.
  */
 export function rendererFingerprint(): string {
   fingerprint ??= createHash('sha256')
@@ -136,7 +136,8 @@ const AHEAD_AT_ONCE = 2;
 export function drawCardsAhead(cards: ReadonlyArray<{ card: CardNode; key: string }>): Promise<number> {
   const limit = pLimit(AHEAD_AT_ONCE);
   const ahead = drawingAhead();
-  const missing = cards.filter(({ key }) => !ahead.has(key) && !cardCache().has(key));
+  // One drawing per key: two cards that show the same are one card.
+  const missing = [...new Map(cards.map((c) => [c.key, c])).values()].filter(({ key }) => !ahead.has(key) && !cardCache().has(key));
   const drawn = missing.map(({ card, key }) => {
     const png = limit(async () => {
       const bytes = await renderCard(card);

@@ -1,13 +1,13 @@
-/** The social-card build cache (src/lib/cardCache.ts): hits, misses, damage, another renderer, a cache that cannot be written (a file where its directory should be: the tests run as root, who may write anywhere else). */
+/** The social-card build cache (src/lib/cards/cardCache.ts): hits, misses, damage, another renderer, a cache that cannot be written (a file where its directory should be: the tests run as root, who may write anywhere else). */
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedCard, cardKey, openCardCache } from '../src/lib/cardCache.ts';
-import { faceBytes, faceDigest, facesFor } from '../src/lib/cardFonts.ts';
-import type { Locale } from '../src/i18n/locales.ts';
-import { claimCard } from '../src/lib/socialCard.ts';
-import { cardFingerprint, rendererFingerprint } from '../src/lib/socialCardImage.ts';
+import { cachedCard, cardKey, openCardCache } from '../../src/lib/cards/cardCache.ts';
+import { faceBytes, faceDigest, facesFor } from '../../src/lib/cards/cardFonts.ts';
+import type { Locale } from '../../src/i18n/locales.ts';
+import { claimCard } from '../../src/lib/cards/socialCard.ts';
+import { cardFingerprint, rendererFingerprint } from '../../src/lib/cards/socialCardImage.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));

@@ -7,7 +7,7 @@
  * - the index: when the site is indexed, every text block that writes a
  *   grouped number gets search-only words with its other forms
  *   (`searchableNumberForms`), between two SEARCH_ONLY_MARK words so result
- *   excerpts can leave them out (src/lib/searchIndexHtml.ts);
+ *   excerpts can leave them out (src/lib/search/searchIndexHtml.ts);
  * - the query: separators between digit groups are removed (`normaliseQuery`),
  *   so "67,000", "67 000" and "67000" all search for 67000.
  *

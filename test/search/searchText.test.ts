@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './helpers/deployment.ts';
-import { parseParagraphs } from '../src/lib/paragraphs.ts';
-import { htmlForIndex } from '../src/lib/searchIndexHtml.ts';
-import { excerptOf, isSitePath, pageExcerpt, paragraphMatches, indexedWords, searchOnlyMask, type PagefindFragment, type Segment } from '../src/lib/searchResults.ts';
-import { isSearchable, MAX_QUERY_LENGTH, normaliseQuery, searchableNumberForms, SEARCH_ONLY_MARK, withCommas } from '../src/lib/searchText.ts';
+import { ROOT } from '../helpers/deployment.ts';
+import { parseParagraphs } from '../../src/lib/paragraphs.ts';
+import { htmlForIndex } from '../../src/lib/search/searchIndexHtml.ts';
+import { excerptOf, isSitePath, pageExcerpt, paragraphMatches, indexedWords, searchOnlyMask, type PagefindFragment, type Segment } from '../../src/lib/search/searchResults.ts';
+import { isSearchable, MAX_QUERY_LENGTH, normaliseQuery, searchableNumberForms, SEARCH_ONLY_MARK, withCommas } from '../../src/lib/search/searchText.ts';
 
 const text = (segments: Segment[]) => segments.map((s) => (s.mark ? `[${s.text}]` : s.text)).join('');
 

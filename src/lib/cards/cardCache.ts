@@ -2,10 +2,10 @@
  * A build cache for social cards (issue 13), kept between builds in
  * `.cache/cards/` (ignored by git, safe to delete). A card's key is the
  * SHA-256 of its whole layout tree (title, verdict, claimant, site name,
- * every style: src/lib/socialCard.ts) and of the renderer's fingerprint
+ * every style: src/lib/cards/socialCard.ts) and of the renderer's fingerprint
  * (renderer version and font bytes, for a Chinese card also those of the
  * Noto Sans HK subsets it is drawn with: cardFingerprint() in
- * src/lib/socialCardImage.ts), so any change to what decides its pixels
+ * src/lib/cards/socialCardImage.ts), so any change to what decides its pixels
  * draws it afresh.
  *
  * An entry is the PNG's own SHA-256 followed by the PNG. A truncated or

@@ -1,15 +1,15 @@
-/** Unit tests for the social card layout (src/lib/socialCard.ts), in English and Chinese, its fonts (src/lib/cardFonts.ts) and real renders. */
+/** Unit tests for the social card layout (src/lib/cards/socialCard.ts), in English and Chinese, its fonts (src/lib/cards/cardFonts.ts) and real renders. */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { translate } from '../src/i18n/index.ts';
-import en from '../src/i18n/en.ts';
-import zhHant from '../src/i18n/zh-hant.ts';
-import { CJK_FAMILY, cjkText, facesFor, facesOfCss, parseUnicodeRange } from '../src/lib/cardFonts.ts';
-import { nonHongKongCharacters } from '../src/lib/check/traditionalChinese.ts';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { translate } from '../../src/i18n/index.ts';
+import en from '../../src/i18n/en.ts';
+import zhHant from '../../src/i18n/zh-hant.ts';
+import { CJK_FAMILY, cjkText, facesFor, facesOfCss, parseUnicodeRange } from '../../src/lib/cards/cardFonts.ts';
+import { nonHongKongCharacters } from '../../src/lib/check/traditionalChinese.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 import {
   CARD_FONT_FAMILY,
   CARD_HEIGHT,
@@ -29,10 +29,10 @@ import {
   VERDICT_COLOURS,
   verdictShape,
   type CardNode,
-} from '../src/lib/socialCard.ts';
-import { renderCard } from '../src/lib/socialCardImage.ts';
-import { VERDICT_KEYS, verdictLabel } from '../src/lib/verdicts.ts';
-import { pngPixels, pngSize } from './helpers/png.ts';
+} from '../../src/lib/cards/socialCard.ts';
+import { renderCard } from '../../src/lib/cards/socialCardImage.ts';
+import { VERDICT_KEYS, verdictLabel } from '../../src/lib/verdicts.ts';
+import { pngPixels, pngSize } from '../helpers/png.ts';
 
 /** Every node of a tree, depth first. */
 function nodes(node: CardNode): Exclude<CardNode, string>[] {
@@ -242,7 +242,7 @@ describe('renderCard in Chinese', () => {
   /** A renderer with nothing loaded yet: the module afresh. */
   const freshRenderer = async () => {
     vi.resetModules();
-    return import('../src/lib/socialCardImage.ts');
+    return import('../../src/lib/cards/socialCardImage.ts');
   };
 
   it('loads no Chinese font for English cards, and only the subsets a Chinese card needs', async () => {

@@ -1,5 +1,5 @@
 /**
- * The fonts of the social cards (src/lib/socialCard.ts): Inter for English,
+ * The fonts of the social cards (src/lib/cards/socialCard.ts): Inter for English,
  * Noto Sans HK (@fontsource/noto-sans-hk) for Chinese.
  *
  * Noto Sans HK comes as about a hundred woff2 subsets per weight, each with

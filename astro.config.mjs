@@ -7,7 +7,7 @@ import { contentCheck } from './src/integrations/contentCheck.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { hostRedirects } from './src/integrations/redirects.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
-import { astroCspConfig } from './src/lib/securityHeaders.ts';
+import { astroCspConfig } from './src/lib/publishing/securityHeaders.ts';
 import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES } from './src/i18n/locales.ts';
 
 // Deployment target: SITE is the public origin, BASE the path the site lives
@@ -36,13 +36,13 @@ export default defineConfig({
   // buildPhases last: it times the others' build:done hooks.
   integrations: [contentCheck(), cardsAhead(), mdx(), hostRedirects(), searchIndex(), hostHeaders(), buildPhases()],
   // A strict CSP <meta> in every page, with the hashes of its scripts and
-  // styles (issue 8; the policy and why: src/lib/securityHeaders.ts).
+  // styles (issue 8; the policy and why: src/lib/publishing/securityHeaders.ts).
   security: { csp: astroCspConfig() },
   // Shiki colours code with style="" attributes, which that CSP blocks;
   // Prism uses classes.
   markdown: { syntaxHighlight: 'prism' },
   devToolbar: { enabled: false },
-  // Pages whose getStaticPaths() gives a cacheKey (src/lib/pageCacheKeys.ts)
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/publishing/pageCacheKeys.ts)
   // are copied from the previous build when it and their code are unchanged.
   experimental: { incrementalBuild: true },
   vite: {

@@ -4,7 +4,7 @@
  * annotations inside GitHub Actions); exits 1 if there is any.
  */
 import { checkContent } from '../src/lib/check/index.ts';
-import { formatGithubAnnotation, formatProblem, sortProblems } from '../src/lib/problems.ts';
+import { formatGithubAnnotation, formatProblem, sortProblems } from '../src/lib/content/problems.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();

@@ -5,9 +5,9 @@
  */
 import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { claimTemplate, seedFileName, sourceTemplate } from '../src/lib/scaffold.ts';
-import { slug as slugSchema } from '../src/lib/schema.ts';
-import { MANIFEST_FILE, readSeedManifest, SEEDS_DIR, sha256 } from '../src/lib/seedManifest.ts';
+import { claimTemplate, seedFileName, sourceTemplate } from '../src/lib/content/scaffold.ts';
+import { slug as slugSchema } from '../src/lib/content/schema.ts';
+import { MANIFEST_FILE, readSeedManifest, SEEDS_DIR, sha256 } from '../src/lib/sources/seedManifest.ts';
 
 const root = process.env.PROJECT_ROOT ?? process.cwd();
 const [kind, slug, file] = process.argv.slice(2);

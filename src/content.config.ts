@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { COLLECTIONS } from './lib/contentFiles.ts';
-import { backgroundSchema, backgroundTranslationSchema, claimSchema, claimTranslationSchema, dataSchema, dataTranslationSchema, sourceSchema } from './lib/schema.ts';
+import { COLLECTIONS } from './lib/content/contentFiles.ts';
+import { backgroundSchema, backgroundTranslationSchema, claimSchema, claimTranslationSchema, dataSchema, dataTranslationSchema, sourceSchema } from './lib/content/schema.ts';
 import { TRANSLATED_LOCALES } from './i18n/locales.ts';
 
 const sources = defineCollection({

@@ -4,8 +4,8 @@
  */
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { findDoubledWords } from '../src/lib/doubledWords.ts';
-import { sentences, wordCount } from '../src/lib/sentences.ts';
+import { findDoubledWords } from '../src/lib/text/doubledWords.ts';
+import { sentences, wordCount } from '../src/lib/text/sentences.ts';
 import { BASE, distPages, isUnder, readPage } from './helpers/distPages.ts';
 import { blockTexts } from './helpers/pageText.ts';
 

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { citeSnippet } from '../src/lib/citeSnippet.ts';
+import { citeSnippet } from '../src/lib/sources/citeSnippet.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { TEST_BASE } from './helpers/deployment.ts';
 import { serveDist } from './helpers/serveDist.ts';

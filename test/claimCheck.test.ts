@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/index.ts';
-import { formatProblem } from '../src/lib/problems.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
 import { ROOT } from './helpers/deployment.ts';
 import { runAstro } from './helpers/astroCli.ts';
 import { tempProjectPerTest } from './helpers/tempProject.ts';

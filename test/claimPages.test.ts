@@ -4,8 +4,8 @@ import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { loadClaims } from '../src/lib/check/claims.ts';
 import { loadSources } from '../src/lib/check/sources.ts';
-import { normalizeForMatch } from '../src/lib/normalize.ts';
-import { VERDICTS, verdictLabel } from '../src/lib/verdicts.ts';
+import { normalizeForMatch } from '../src/lib/sources/normalize.ts';
+import { VERDICTS, verdictLabel } from '../src/lib/claims/verdicts.ts';
 import { DIST, ROOT } from './helpers/deployment.ts';
 
 const { sources } = loadSources(ROOT);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadClaims } from '../src/lib/check/claims.ts';
 import { loadSources } from '../src/lib/check/sources.ts';
-import { claimReviewJsonLd } from '../src/lib/claimReview.ts';
+import { claimReviewJsonLd } from '../src/lib/claims/claimReview.ts';
 import { ROOT } from './helpers/deployment.ts';
 
 const { sources } = loadSources(ROOT);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allTags, type ClaimLike, tagLabel } from '../src/lib/claims.ts';
+import { allTags, type ClaimLike, tagLabel } from '../src/lib/claims/claims.ts';
 
 const claim = (id: string, tags: string[]) => ({ id, data: { tags } }) as unknown as ClaimLike;
 

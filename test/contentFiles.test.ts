@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { entrySlug } from '../src/lib/contentFiles.ts';
+import { entrySlug } from '../src/lib/content/contentFiles.ts';
 import { ROOT } from './helpers/deployment.ts';
 
 /** Astro's own slug function, read from its build (it is not a public export). */

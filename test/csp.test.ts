@@ -1,4 +1,4 @@
-/** Unit tests for the CSP and host-header functions (src/lib/securityHeaders.ts). */
+/** Unit tests for the CSP and host-header functions (src/lib/publishing/securityHeaders.ts). */
 import { describe, expect, it } from 'vitest';
 import {
   astroCspConfig,
@@ -17,7 +17,7 @@ import {
   patternMatches,
   serializeCsp,
   unionCsp,
-} from '../src/lib/securityHeaders.ts';
+} from '../src/lib/publishing/securityHeaders.ts';
 
 const META_A = "default-src 'self';object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='; style-src 'self' 'sha256-SA=';";
 const META_B = "default-src 'self';object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-BBB='; style-src 'self' 'sha256-SB=';";

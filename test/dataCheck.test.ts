@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from '../src/lib/check/index.ts';
-import { formatProblem, type Problem } from '../src/lib/problems.ts';
+import { formatProblem, type Problem } from '../src/lib/content/problems.ts';
 import { ROOT } from './helpers/deployment.ts';
 import { tempProject } from './helpers/tempProject.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDoubledWords } from '../src/lib/doubledWords.ts';
+import { findDoubledWords } from '../src/lib/text/doubledWords.ts';
 import { blockTexts } from './helpers/pageText.ts';
 
 const words = (text: string) => findDoubledWords(text).map((d) => d.word);

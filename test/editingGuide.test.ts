@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { sha256 } from '../src/lib/seedManifest.ts';
-import { VERDICT_KEYS } from '../src/lib/verdicts.ts';
+import { sha256 } from '../src/lib/sources/seedManifest.ts';
+import { VERDICT_KEYS } from '../src/lib/claims/verdicts.ts';
 import { ROOT } from './helpers/deployment.ts';
 import { tempProject } from './helpers/tempProject.ts';
 

@@ -1,11 +1,11 @@
-/** Unit tests for the Atom feed, the sitemap and robots.txt builders (src/lib/feed.ts, src/lib/sitemap.ts). */
+/** Unit tests for the Atom feed, the sitemap and robots.txt builders (src/lib/publishing/feed.ts, src/lib/publishing/sitemap.ts). */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import type { ClaimLike } from '../src/lib/claims.ts';
-import { atomFeed, entryTitle, feedOrder } from '../src/lib/feed.ts';
-import type { Claim } from '../src/lib/schema.ts';
-import { isListedPage, pathOfHtml, robotsTxt, sitemapXml } from '../src/lib/sitemap.ts';
-import { escapeXml } from '../src/lib/xml.ts';
+import type { ClaimLike } from '../src/lib/claims/claims.ts';
+import { atomFeed, entryTitle, feedOrder } from '../src/lib/publishing/feed.ts';
+import type { Claim } from '../src/lib/content/schema.ts';
+import { isListedPage, pathOfHtml, robotsTxt, sitemapXml } from '../src/lib/publishing/sitemap.ts';
+import { escapeXml } from '../src/lib/publishing/xml.ts';
 
 const claim = (id: string, data: Partial<Claim>): ClaimLike => ({
   id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeFigures, formatNumber, monthsInclusive, roundingTolerance } from '../src/lib/figures.ts';
-import type { FigureSpec } from '../src/lib/schema.ts';
+import { computeFigures, formatNumber, monthsInclusive, roundingTolerance } from '../src/lib/claims/figures.ts';
+import type { FigureSpec } from '../src/lib/content/schema.ts';
 
 const cited = (id: string, value: number): FigureSpec => ({ id, value, source: 'hksar-2017-12-07', p: 9, quote: String(value) });
 

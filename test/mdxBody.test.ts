@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scanMdxBody } from '../src/lib/mdxBody.ts';
+import { scanMdxBody } from '../src/lib/content/mdxBody.ts';
 
 describe('scanMdxBody', () => {
   it('collects citations with their plain-text quote and position', () => {

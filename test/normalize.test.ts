@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findVerbatim, normalizeForMatch } from '../src/lib/normalize.ts';
+import { findVerbatim, normalizeForMatch } from '../src/lib/sources/normalize.ts';
 
 describe('normalizeForMatch', () => {
   it('collapses ordinary and non-breaking white space', () => {

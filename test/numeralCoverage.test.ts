@@ -9,9 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadClaims, quotedPassages } from '../src/lib/check/claims.ts';
 import { loadNotChecked, NOT_CHECKED_FILE } from '../src/lib/check/notChecked.ts';
 import { loadSources } from '../src/lib/check/sources.ts';
-import { uncoveredNumerals } from '../src/lib/numeralCoverage.ts';
-import { numbersIn, numeralsIn } from '../src/lib/numbers.ts';
-import { normalizeForMatch } from '../src/lib/normalize.ts';
+import { uncoveredNumerals } from '../src/lib/sources/numeralCoverage.ts';
+import { numbersIn, numeralsIn } from '../src/lib/text/numbers.ts';
+import { normalizeForMatch } from '../src/lib/sources/normalize.ts';
 import { DIST, ROOT } from './helpers/deployment.ts';
 import { tempProject } from './helpers/tempProject.ts';
 

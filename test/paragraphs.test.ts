@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseParagraphs } from '../src/lib/paragraphs.ts';
+import { parseParagraphs } from '../src/lib/sources/paragraphs.ts';
 import { ROOT } from './helpers/deployment.ts';
 
 const seed = (file: string) => parseParagraphs(readFileSync(join(ROOT, 'seeds', file), 'utf8'));

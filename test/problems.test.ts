@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatGithubAnnotation, formatProblem, problem, shortQuote, sortProblems } from '../src/lib/problems.ts';
+import { ContentError, formatGithubAnnotation, formatProblem, problem, shortQuote, sortProblems } from '../src/lib/content/problems.ts';
 
 const p = problem('content/claims/a.mdx', 'Misquote: "x, y" is not in z ¶9.', 'Quote exactly: 100% of it.', { line: 13, column: 18 });
 

@@ -13,7 +13,7 @@ import { load } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseHeadersFile } from '../src/lib/securityHeaders.ts';
+import { parseHeadersFile } from '../src/lib/publishing/securityHeaders.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { DIST, TEST_BASE, TEST_SITE } from './helpers/deployment.ts';
 import { fileForPath, refreshTarget, urlOf, walk } from './helpers/distPages.ts';

@@ -20,7 +20,7 @@ import {
   metaCspOf,
   parseCsp,
   parseHeadersFile,
-} from '../src/lib/securityHeaders.ts';
+} from '../src/lib/publishing/securityHeaders.ts';
 import { DIST } from './helpers/deployment.ts';
 import { BASE, distPages, fileForPath, readPage, SITE_ORIGIN, urlOf, walk } from './helpers/distPages.ts';
 import { pngSize } from './helpers/png.ts';

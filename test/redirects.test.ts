@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { load } from 'cheerio';
 import { afterAll, describe, expect, it } from 'vitest';
-import { aliasRedirects, formatRedirectsFile } from '../src/lib/redirects.ts';
-import type { Claim } from '../src/lib/schema.ts';
+import { aliasRedirects, formatRedirectsFile } from '../src/lib/publishing/redirects.ts';
+import type { Claim } from '../src/lib/content/schema.ts';
 import { runAstro } from './helpers/astroCli.ts';
 import { tempProject } from './helpers/tempProject.ts';
 

@@ -1,6 +1,6 @@
-/** Related claims (src/lib/claims.ts): the indexed computation agrees with the definition, on many random sets. */
+/** Related claims (src/lib/claims/claims.ts): the indexed computation agrees with the definition, on many random sets. */
 import { describe, expect, it } from 'vitest';
-import { relatedClaimsIndex, type ClaimLike } from '../src/lib/claims.ts';
+import { relatedClaimsIndex, type ClaimLike } from '../src/lib/claims/claims.ts';
 
 /** The definition, computed directly: score every other claim, sort, keep three. */
 function reference(claim: ClaimLike, all: readonly ClaimLike[], limit = 3): string[] {

@@ -22,7 +22,7 @@ import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { cardKey } from '../src/lib/cards/cardCache.ts';
-import { SITE_DESCRIPTION, SITE_NAME } from '../src/lib/site.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../src/lib/content/site.ts';
 import { siteCard } from '../src/lib/cards/socialCard.ts';
 import { rendererFingerprint } from '../src/lib/cards/socialCardImage.ts';
 import { runAstroOutput } from './helpers/astroCli.ts';

@@ -13,7 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadClaims } from '../src/lib/check/claims.ts';
 import { loadSources } from '../src/lib/check/sources.ts';
-import { verdictLabel } from '../src/lib/verdicts.ts';
+import { verdictLabel } from '../src/lib/claims/verdicts.ts';
 import { DIST, ROOT } from './helpers/deployment.ts';
 import { launchChromium } from './helpers/browser.ts';
 import { serveDist } from './helpers/serveDist.ts';

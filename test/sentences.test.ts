@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sentences, wordCount } from '../src/lib/sentences.ts';
+import { sentences, wordCount } from '../src/lib/text/sentences.ts';
 
 describe('sentences', () => {
   it('splits after a full stop, question or exclamation mark and a capital', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceFact } from '../src/lib/sourceFacts.ts';
+import { sourceFact } from '../src/lib/sources/sourceFacts.ts';
 
 describe('sourceFact', () => {
   it('shows a stated fact with its basis', () => {

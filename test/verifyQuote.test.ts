@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadSources } from '../src/lib/check/sources.ts';
-import { numbersIn } from '../src/lib/numbers.ts';
-import { verifyQuote } from '../src/lib/verifyQuote.ts';
+import { numbersIn } from '../src/lib/text/numbers.ts';
+import { verifyQuote } from '../src/lib/sources/verifyQuote.ts';
 import { ROOT } from './helpers/deployment.ts';
 
 const { sources } = loadSources(ROOT);

@@ -13,7 +13,7 @@ import type { Locale } from '../../src/i18n/locales.ts';
 import { cachedCard, openCardCache } from '../../src/lib/cards/cardCache.ts';
 import { claimCard } from '../../src/lib/cards/socialCard.ts';
 import { cardFingerprint, renderCard, rendererFingerprint } from '../../src/lib/cards/socialCardImage.ts';
-import { VERDICT_KEYS } from '../../src/lib/verdicts.ts';
+import { VERDICT_KEYS } from '../../src/lib/claims/verdicts.ts';
 
 export interface CardCosts {
   firstMs: number;

@@ -264,7 +264,7 @@ const en = {
   'search.show.chart': 'Charts',
   'layout.sentenceSpace': ' ',
 
-  // Verdicts (the scale itself, its order, ratings and shapes: src/lib/verdicts.ts)
+  // Verdicts (the scale itself, its order, ratings and shapes: src/lib/claims/verdicts.ts)
   'verdict.accurate': 'Accurate',
   'verdict.accurate.definition': 'The claim matches the primary source, within the rounding the claim itself uses.',
   'verdict.needs-context': 'Accurate, needs context',

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { claimCards } from '../lib/cards/claimCards.ts';
-import { siteName } from '../lib/site.ts';
+import { siteName } from '../lib/content/site.ts';
 import { drawCardsAhead } from '../lib/cards/socialCardImage.ts';
 import { checkedClaims, checkedTranslations } from './contentCheck.ts';
 

@@ -1,10 +1,10 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { timed } from '../lib/buildPhases.ts';
+import { timed } from '../lib/publishing/buildPhases.ts';
 import { checkContent } from '../lib/check/index.ts';
 import type { CheckedTranslation } from '../lib/check/translations.ts';
-import type { ClaimLike } from '../lib/claims.ts';
-import { ContentError, formatProblem, sortProblems } from '../lib/problems.ts';
+import type { ClaimLike } from '../lib/claims/claims.ts';
+import { ContentError, formatProblem, sortProblems } from '../lib/content/problems.ts';
 
 let last: { claims: ClaimLike[]; translations: readonly CheckedTranslation[] } | undefined;
 

@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { timed } from '../lib/buildPhases.ts';
-import { formatHeadersFile, headerRules, metaCspOf, parseCsp, serializeCsp, unionCsp } from '../lib/securityHeaders.ts';
-import { hreflangLinks, isListedPage, pathOfHtml, sitemapXml, type SitemapEntry } from '../lib/sitemap.ts';
+import { timed } from '../lib/publishing/buildPhases.ts';
+import { formatHeadersFile, headerRules, metaCspOf, parseCsp, serializeCsp, unionCsp } from '../lib/publishing/securityHeaders.ts';
+import { hreflangLinks, isListedPage, pathOfHtml, sitemapXml, type SitemapEntry } from '../lib/publishing/sitemap.ts';
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -44,24 +44,25 @@ export function hostHeaders(): AstroIntegration {
         timed('hostFiles', () => {
           const out = fileURLToPath(dir);
           const files = filesUnder(out).filter((f) => f !== '_headers' && f !== 'sitemap.xml');
-          const policies = [];
+          // Pages built from one layout carry the same meta CSP: each distinct one is parsed once.
+          const policies = new Set<string>();
           const missing: string[] = [];
           const entries: SitemapEntry[] = [];
           const home = new URL(base, site);
           for (const rel of files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
             const html = readFileSync(join(out, rel), 'utf8');
             const csp = metaCspOf(html);
-            if (csp) policies.push(parseCsp(csp));
+            if (csp) policies.add(csp);
             else missing.push(rel);
             if (isListedPage(rel, html)) entries.push({ loc: new URL(pathOfHtml(rel), home).href, lastmod: MODIFIED.exec(html)?.[1], alternates: hreflangLinks(html) });
           }
           if (missing.length) throw new Error(`Pages without a Content-Security-Policy meta tag (security.csp in astro.config.mjs): ${missing.join(', ')}`);
           writeFileSync(join(out, 'sitemap.xml'), sitemapXml(entries));
 
-          const csp = serializeCsp(unionCsp(policies));
+          const csp = serializeCsp(unionCsp([...policies].map(parseCsp)));
           const rules = headerRules({ base, files: [...files, 'sitemap.xml'], csp, embeddable: isEmbeddable });
           const preamble = [
-            'Written by src/integrations/hostHeaders.ts at build time: edit src/lib/securityHeaders.ts, not this file.',
+            'Written by src/integrations/hostHeaders.ts at build time: edit src/lib/publishing/securityHeaders.ts, not this file.',
             'Netlify and Cloudflare Pages read it. No two rules set the same header on one path, since hosts',
             'differ on combining them. The CSP is every page\'s meta CSP (the same policy, with the hashes of',
             'every page) plus frame-ancestors; browsers enforce it and the page\'s own meta CSP both.',

@@ -1,7 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { timed } from '../lib/buildPhases.ts';
-import { aliasRedirects, formatRedirectsFile } from '../lib/redirects.ts';
+import { timed } from '../lib/publishing/buildPhases.ts';
+import { aliasRedirects, formatRedirectsFile } from '../lib/publishing/redirects.ts';
 import { checkedClaims } from './contentCheck.ts';
 
 /**

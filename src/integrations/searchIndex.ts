@@ -5,7 +5,7 @@ import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { close, createIndex } from 'pagefind';
-import { timed } from '../lib/buildPhases.ts';
+import { timed } from '../lib/publishing/buildPhases.ts';
 import { htmlForIndex } from '../lib/search/searchIndexHtml.ts';
 
 /** Pagefind's ready-made UIs: the site has its own, so they are not published. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { robotsTxt } from '../lib/sitemap.ts';
+import { robotsTxt } from '../lib/publishing/sitemap.ts';
 import { withBase } from '../lib/url.ts';
 
 /** robots.txt, pointing at the sitemap (written at build time by src/integrations/hostHeaders.ts) by its full URL. */

@@ -9,7 +9,7 @@ import en from '../../src/i18n/en.ts';
 import zhHant from '../../src/i18n/zh-hant.ts';
 import { CJK_FAMILY, cjkText, facesFor, facesOfCss, parseUnicodeRange } from '../../src/lib/cards/cardFonts.ts';
 import { nonHongKongCharacters } from '../../src/lib/check/traditionalChinese.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import {
   CARD_FONT_FAMILY,
   CARD_HEIGHT,
@@ -31,7 +31,7 @@ import {
   type CardNode,
 } from '../../src/lib/cards/socialCard.ts';
 import { renderCard } from '../../src/lib/cards/socialCardImage.ts';
-import { VERDICT_KEYS, verdictLabel } from '../../src/lib/verdicts.ts';
+import { VERDICT_KEYS, verdictLabel } from '../../src/lib/claims/verdicts.ts';
 import { pngPixels, pngSize } from '../helpers/png.ts';
 
 /** Every node of a tree, depth first. */

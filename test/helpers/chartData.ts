@@ -2,7 +2,7 @@ import { sourceLookup } from '../../src/lib/charts/sourceInfo.ts';
 import { loadData } from '../../src/lib/check/data.ts';
 import { loadDataTranslations } from '../../src/lib/check/dataTranslations.ts';
 import { loadSources } from '../../src/lib/check/sources.ts';
-import type { ComparisonData, DataTranslation, SeriesData, TimelineData } from '../../src/lib/schema.ts';
+import type { ComparisonData, DataTranslation, SeriesData, TimelineData } from '../../src/lib/content/schema.ts';
 import { ROOT } from './deployment.ts';
 
 /** The project's own chart data and source lookup, as the chart tests read them. */

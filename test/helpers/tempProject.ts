@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { checkContent } from '../../src/lib/check/index.ts';
-import { formatProblem } from '../../src/lib/problems.ts';
+import { formatProblem } from '../../src/lib/content/problems.ts';
 import { ROOT } from './deployment.ts';
 
 /** What a copy needs to be checked; `buildable` adds what it needs to be built. */

@@ -12,7 +12,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { loadClaims } from '../../src/lib/check/claims.ts';
 import { loadSources } from '../../src/lib/check/sources.ts';
-import { verdictLabel } from '../../src/lib/verdicts.ts';
+import { verdictLabel } from '../../src/lib/claims/verdicts.ts';
 import { DIST, ROOT } from '../helpers/deployment.ts';
 import { distPages, readPage } from '../helpers/distPages.ts';
 

@@ -3,7 +3,7 @@ import { DICTIONARIES, formatDateIn, translate } from '../../src/i18n/index.ts';
 import { LOCALE_KEYS, localeNamed } from '../../src/i18n/locales.ts';
 import { pagePathOf } from '../../src/i18n/paths.ts';
 import { nonHongKongCharacters } from '../../src/lib/check/traditionalChinese.ts';
-import { parseInlineMarkdown } from '../../src/lib/inlineMarkdown.ts';
+import { parseInlineMarkdown } from '../../src/lib/text/inlineMarkdown.ts';
 
 describe('the dictionaries', () => {
   it('have the same keys in every language', () => {

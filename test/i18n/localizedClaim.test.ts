@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { localizeClaim } from '../../src/lib/localizedClaim.ts';
-import type { Claim, ClaimTranslation } from '../../src/lib/schema.ts';
+import { localizeClaim } from '../../src/lib/claims/localizedClaim.ts';
+import type { Claim, ClaimTranslation } from '../../src/lib/content/schema.ts';
 
 const claim = {
   id: 'a-claim',

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { load } from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/deployment.ts';
-import { parseParagraphs } from '../../src/lib/paragraphs.ts';
+import { parseParagraphs } from '../../src/lib/sources/paragraphs.ts';
 import { htmlForIndex } from '../../src/lib/search/searchIndexHtml.ts';
 import { excerptOf, isSitePath, pageExcerpt, paragraphMatches, indexedWords, searchOnlyMask, type PagefindFragment, type Segment } from '../../src/lib/search/searchResults.ts';
 import { isSearchable, MAX_QUERY_LENGTH, normaliseQuery, searchableNumberForms, SEARCH_ONLY_MARK, withCommas } from '../../src/lib/search/searchText.ts';

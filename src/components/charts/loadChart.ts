@@ -2,7 +2,7 @@ import { getCollection, getEntry } from 'astro:content';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import { chartModel, type ChartModel } from '../../lib/charts/chartModel.ts';
 import { sourceLookup, type SourceLookup } from '../../lib/charts/sourceInfo.ts';
-import type { ChartData, DataTranslation } from '../../lib/schema.ts';
+import type { ChartData, DataTranslation } from '../../lib/content/schema.ts';
 
 /** Build-time loading of chart data from the content collections; the pure work happens in src/lib/charts/. */
 const KIND_ORDER: ChartData['kind'][] = ['series', 'comparison', 'timeline'];

@@ -1,10 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/locales.ts';
-import { localizeClaim, type LocalizedClaim } from '../../lib/localizedClaim.ts';
+import { localizeClaim, type LocalizedClaim } from '../../lib/claims/localizedClaim.ts';
 
 export type ClaimIn = CollectionEntry<'claims'> & LocalizedClaim;
 
-/** Every claim as pages in `locale` show it (src/lib/localizedClaim.ts), loaded once per build. */
+/** Every claim as pages in `locale` show it (src/lib/claims/localizedClaim.ts), loaded once per build. */
 export async function claimsIn(locale: Locale): Promise<ClaimIn[]> {
   const translations = await translationsIn(locale);
   return (await getCollection('claims')).map((entry) => localizeClaim(entry, locale, translations.get(entry.id)?.data));

@@ -1,7 +1,7 @@
 import { getEntry } from 'astro:content';
 import type { AstroGlobal } from 'astro';
-import { claimSlugFromPath, figuresOfClaim } from '../../lib/claimFigures.ts';
-import type { ComputedFigure } from '../../lib/figures.ts';
+import { claimSlugFromPath, figuresOfClaim } from '../../lib/claims/claimFigures.ts';
+import type { ComputedFigure } from '../../lib/claims/figures.ts';
 import type { Locale } from '../../i18n/locales.ts';
 
 /**

@@ -10,7 +10,7 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '../../i18n/locales.ts';
 import { cardKey } from './cardCache.ts';
 import { claimCard, type CardNode } from './socialCard.ts';
 import { cardFingerprint } from './socialCardImage.ts';
-import type { Verdict } from '../verdicts.ts';
+import type { Verdict } from '../claims/verdicts.ts';
 
 export interface ClaimCard {
   locale: Locale;

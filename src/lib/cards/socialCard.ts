@@ -9,7 +9,7 @@
 import { translate } from '../../i18n/index.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import { localeParam } from '../../i18n/paths.ts';
-import { VERDICTS, type Verdict, verdictLabel } from '../verdicts.ts';
+import { VERDICTS, type Verdict, verdictLabel } from '../claims/verdicts.ts';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -146,7 +146,7 @@ export interface ClaimCardInput {
   title: string;
   verdict: Verdict;
   claimant: string;
-  /** siteName(locale) from src/lib/site.ts. */
+  /** siteName(locale) from src/lib/content/site.ts. */
   siteName: string;
   locale: Locale;
 }
@@ -181,7 +181,7 @@ export function claimCard({ title, verdict, claimant, siteName, locale }: ClaimC
 }
 
 export interface SiteCardInput {
-  /** siteName(locale) and siteDescription(locale) from src/lib/site.ts. */
+  /** siteName(locale) and siteDescription(locale) from src/lib/content/site.ts. */
   siteName: string;
   description: string;
   locale: Locale;

@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
-import { timed } from '../buildPhases.ts';
+import { timed } from '../publishing/buildPhases.ts';
 import { cachedCard, cardKey, openCardCache, type CardCache } from './cardCache.ts';
 import { CJK_FAMILY, faceBytes, faceDigest, facesFor, type CardFontFace } from './cardFonts.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from './socialCard.ts';

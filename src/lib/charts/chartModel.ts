@@ -1,5 +1,5 @@
 import type { Locale } from '../../i18n/locales.ts';
-import type { ChartData, DataTranslation } from '../schema.ts';
+import type { ChartData, DataTranslation } from '../content/schema.ts';
 import { chartText } from './chartText.ts';
 import { declineModel } from './declineModel.ts';
 import { outletModel } from './outletModel.ts';

@@ -1,6 +1,6 @@
 import { formatDateIn, translate, type Translate } from '../../i18n/index.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/locales.ts';
-import type { DataTranslation } from '../schema.ts';
+import type { DataTranslation } from '../content/schema.ts';
 import { formatEventDate, parseEventDate } from './eventDates.ts';
 import { formatCount } from './formatValues.ts';
 import type { Qualifier } from './qualifier.ts';

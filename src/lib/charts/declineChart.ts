@@ -1,6 +1,6 @@
 import { max, scaleBand, scaleLinear } from 'd3';
-import type { ComputedFigure } from '../figures.ts';
-import type { SeriesData } from '../schema.ts';
+import type { ComputedFigure } from '../claims/figures.ts';
+import type { SeriesData } from '../content/schema.ts';
 import { lineHeight, pad, textBox, union } from './box.ts';
 import type { ChartText } from './chartText.ts';
 import { formatChange, formatCount } from './formatValues.ts';

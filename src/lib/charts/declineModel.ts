@@ -1,4 +1,4 @@
-import type { SeriesData } from '../schema.ts';
+import type { SeriesData } from '../content/schema.ts';
 import type { ChartModel } from './chartModel.ts';
 import type { ChartText } from './chartText.ts';
 import { declineInput, declineLayout, type DeclineInput } from './declineChart.ts';

@@ -1,5 +1,5 @@
-import { computeFigures, type ComputedFigure, type FigureError } from '../figures.ts';
-import type { DerivedDatum, FigureSpec } from '../schema.ts';
+import { computeFigures, type ComputedFigure, type FigureError } from '../claims/figures.ts';
+import type { DerivedDatum, FigureSpec } from '../content/schema.ts';
 import { statedNumber } from './qualifier.ts';
 
 export interface CitedInput {
@@ -20,7 +20,7 @@ export interface DerivedResult {
 
 /**
  * Computes a data file's derived values with the same arithmetic as the
- * claims (src/lib/figures.ts), so a chart and a claim can never disagree
+ * claims (src/lib/claims/figures.ts), so a chart and a claim can never disagree
  * about "the drop from 2016". Month counts take their months from timeline
  * events, so no date is typed twice.
  */

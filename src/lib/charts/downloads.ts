@@ -1,5 +1,5 @@
 import { csvFormat } from 'd3';
-import type { ChartData } from '../schema.ts';
+import type { ChartData } from '../content/schema.ts';
 import { ENGLISH } from './chartText.ts';
 import { declineInput } from './declineChart.ts';
 import { computeDerived } from './derive.ts';

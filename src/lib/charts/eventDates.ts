@@ -1,5 +1,5 @@
-import { normalizeForMatch } from '../normalize.ts';
-import { numbersIn } from '../numbers.ts';
+import { normalizeForMatch } from '../sources/normalize.ts';
+import { numbersIn } from '../text/numbers.ts';
 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 

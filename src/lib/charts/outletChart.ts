@@ -1,6 +1,6 @@
 import { extent, scaleLinear } from 'd3';
-import { computeFigures } from '../figures.ts';
-import type { ComparisonData } from '../schema.ts';
+import { computeFigures } from '../claims/figures.ts';
+import type { ComparisonData } from '../content/schema.ts';
 import { lineHeight, textBox } from './box.ts';
 import type { ChartText } from './chartText.ts';
 import { formatChange } from './formatValues.ts';

@@ -1,4 +1,4 @@
-import type { ComparisonData } from '../schema.ts';
+import type { ComparisonData } from '../content/schema.ts';
 import type { ChartModel } from './chartModel.ts';
 import type { ChartText } from './chartText.ts';
 import { formatChange } from './formatValues.ts';

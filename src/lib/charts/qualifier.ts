@@ -1,5 +1,5 @@
-import { normalizeForMatch } from '../normalize.ts';
-import { numbersIn } from '../numbers.ts';
+import { normalizeForMatch } from '../sources/normalize.ts';
+import { numbersIn } from '../text/numbers.ts';
 
 /**
  * How exactly a text states a number: "more than 290" is a floor, not 290.

@@ -1,5 +1,5 @@
-import { paragraphAnchor } from '../paragraphs.ts';
-import type { Source } from '../schema.ts';
+import { paragraphAnchor } from '../sources/paragraphs.ts';
+import type { Source } from '../content/schema.ts';
 import { sourcePath } from '../url.ts';
 
 /** What a chart needs to know about a source to name and link it. */

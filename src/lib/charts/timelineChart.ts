@@ -1,6 +1,6 @@
 import { scaleUtc, utcYear } from 'd3';
-import type { ComputedFigure } from '../figures.ts';
-import type { TimelineData } from '../schema.ts';
+import type { ComputedFigure } from '../claims/figures.ts';
+import type { TimelineData } from '../content/schema.ts';
 import { lineHeight, pad, textBox, union } from './box.ts';
 import type { ChartText } from './chartText.ts';
 import { dodge } from './dodge.ts';

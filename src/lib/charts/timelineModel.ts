@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
-import type { TimelineData } from '../schema.ts';
+import type { TimelineData } from '../content/schema.ts';
 import type { ChartModel } from './chartModel.ts';
 import type { ChartText } from './chartText.ts';
 import { computeDerived } from './derive.ts';

@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COLLECTIONS, listContentFiles, slugFromPath } from '../contentFiles.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
-import { problem, type Problem } from '../problems.ts';
-import { backgroundSchema } from '../schema.ts';
+import { COLLECTIONS, listContentFiles, slugFromPath } from '../content/contentFiles.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { scanMdxBody, type BodyScan } from '../content/mdxBody.ts';
+import { problem, type Problem } from '../content/problems.ts';
+import { backgroundSchema } from '../content/schema.ts';
 import { chartReferenceProblems, citedBodyProblems } from './body.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
 import { todoProblems } from './todos.ts';

@@ -1,10 +1,10 @@
-import { splitFrontmatter } from '../frontmatter.ts';
-import { scanMdxBody, type BodyReference, type BodyScan } from '../mdxBody.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { scanMdxBody, type BodyReference, type BodyScan } from '../content/mdxBody.ts';
 import { claimSizeProblems, paragraphSizeProblems } from './sizeLimits.ts';
 import { todoProblems } from './todos.ts';
-import { problem, type Problem } from '../problems.ts';
+import { problem, type Problem } from '../content/problems.ts';
 import { citationProblems } from './citation.ts';
-import { COLLECTIONS } from '../contentFiles.ts';
+import { COLLECTIONS } from '../content/contentFiles.ts';
 import type { LoadedSource } from './sources.ts';
 
 /**

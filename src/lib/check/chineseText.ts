@@ -1,4 +1,4 @@
-import { problem, type Problem } from '../problems.ts';
+import { problem, type Problem } from '../content/problems.ts';
 import { nonHongKongCharacters } from './traditionalChinese.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { citationAddress } from '../paragraphs.ts';
-import { problem, shortQuote, type Problem } from '../problems.ts';
-import { verifyQuote } from '../verifyQuote.ts';
+import { citationAddress } from '../sources/paragraphs.ts';
+import { problem, shortQuote, type Problem } from '../content/problems.ts';
+import { verifyQuote } from '../sources/verifyQuote.ts';
 import type { LoadedSource } from './sources.ts';
 
 export interface CitationInput {

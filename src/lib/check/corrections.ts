@@ -1,7 +1,7 @@
 import { verdictChanges } from '../corrections/log.ts';
-import { problem, type Problem } from '../problems.ts';
-import type { Claim } from '../schema.ts';
-import type { Position } from '../yamlDocument.ts';
+import { problem, type Problem } from '../content/problems.ts';
+import type { Claim } from '../content/schema.ts';
+import type { Position } from '../content/yamlDocument.ts';
 
 /**
  * A claim's corrections must fall between its publication and its last

@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseExpressionAt, type Expression } from 'acorn';
 import { DEFAULT_LOCALE, TRANSLATED_LOCALES, type Locale } from '../../i18n/locales.ts';
-import { parseInlineMarkdown } from '../inlineMarkdown.ts';
-import { problem, type Problem } from '../problems.ts';
+import { parseInlineMarkdown } from '../text/inlineMarkdown.ts';
+import { problem, type Problem } from '../content/problems.ts';
 import { chineseTextProblems } from './chineseText.ts';
 
 /** The file of a locale's interface dictionary. */

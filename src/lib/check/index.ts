@@ -1,5 +1,5 @@
-import type { Problem } from '../problems.ts';
-import { checkSeedManifest } from '../seedManifest.ts';
+import type { Problem } from '../content/problems.ts';
+import { checkSeedManifest } from '../sources/seedManifest.ts';
 import { checkBackground } from './background.ts';
 import { loadClaims, type LoadedClaim } from './claims.ts';
 import { loadData } from './data.ts';

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { numbersIn } from '../numbers.ts';
-import { problem, type Problem } from '../problems.ts';
-import { notCheckedSchema, type NotChecked } from '../schema.ts';
+import { numbersIn } from '../text/numbers.ts';
+import { problem, type Problem } from '../content/problems.ts';
+import { notCheckedSchema, type NotChecked } from '../content/schema.ts';
 import { citationProblems } from './citation.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
 import type { LoadedSource } from './sources.ts';

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
-import { problem, type Problem } from '../problems.ts';
-import { schemaProblems } from '../schemaProblems.ts';
-import { parseYamlDocument, type YamlDocument } from '../yamlDocument.ts';
+import { problem, type Problem } from '../content/problems.ts';
+import { schemaProblems } from '../content/schemaProblems.ts';
+import { parseYamlDocument, type YamlDocument } from '../content/yamlDocument.ts';
 
 /**
  * Parses an editor's YAML and validates it against its schema, with every

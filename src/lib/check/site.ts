@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { problem, type Problem } from '../problems.ts';
-import { siteSchema, type SiteConfig } from '../schema.ts';
+import { problem, type Problem } from '../content/problems.ts';
+import { siteSchema, type SiteConfig } from '../content/schema.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
 import { todoProblems } from './todos.ts';
 

@@ -1,5 +1,5 @@
-import { formatNumber } from '../figures.ts';
-import { problem, type Problem } from '../problems.ts';
+import { formatNumber } from '../claims/figures.ts';
+import { problem, type Problem } from '../content/problems.ts';
 
 /**
  * Limits on a claim, checked before anything parses it: the Markdown parser

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSeedParagraphs } from '../archive.ts';
-import { COLLECTIONS, listContentFiles, slugFromPath } from '../contentFiles.ts';
-import type { Paragraph } from '../paragraphs.ts';
-import { problem, type Problem } from '../problems.ts';
-import { sourceSchema, type Source } from '../schema.ts';
-import { SEEDS_DIR } from '../seedManifest.ts';
+import { readSeedParagraphs } from '../sources/archive.ts';
+import { COLLECTIONS, listContentFiles, slugFromPath } from '../content/contentFiles.ts';
+import type { Paragraph } from '../sources/paragraphs.ts';
+import { problem, type Problem } from '../content/problems.ts';
+import { sourceSchema, type Source } from '../content/schema.ts';
+import { SEEDS_DIR } from '../sources/seedManifest.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
 import { todoProblems } from './todos.ts';
 

@@ -1,4 +1,4 @@
-import { problem, type Problem } from '../problems.ts';
+import { problem, type Problem } from '../content/problems.ts';
 
 /** A `TODO` left from `npm run new` means the file is not ready to publish. */
 export function todoProblems(file: string, text: string): Problem[] {

@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TRANSLATED_LOCALES, type TranslatedLocale } from '../../i18n/locales.ts';
-import { COLLECTIONS, listContentFiles, slugFromPath } from '../contentFiles.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { scanMdxBody, type BodyScan } from '../mdxBody.ts';
-import { problem, type Problem } from '../problems.ts';
-import { backgroundTranslationSchema, claimTranslationSchema, type ClaimTranslation } from '../schema.ts';
+import { COLLECTIONS, listContentFiles, slugFromPath } from '../content/contentFiles.ts';
+import { splitFrontmatter } from '../content/frontmatter.ts';
+import { scanMdxBody, type BodyScan } from '../content/mdxBody.ts';
+import { problem, type Problem } from '../content/problems.ts';
+import { backgroundTranslationSchema, claimTranslationSchema, type ClaimTranslation } from '../content/schema.ts';
 import { chartReferenceProblems, citedBodyProblems, readMdxPage } from './body.ts';
 import type { LoadedClaim } from './claims.ts';
 import { chineseTextProblems } from './chineseText.ts';

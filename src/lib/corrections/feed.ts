@@ -2,10 +2,10 @@
  * The Atom feed of the corrections log (/corrections/feed.xml): one entry per
  * correction, newest first, titled with its kind and the claim.
  */
-import type { ClaimLike } from '../claims.ts';
-import { atomXml } from '../atom.ts';
+import type { ClaimLike } from '../claims/claims.ts';
+import { atomXml } from '../publishing/atom.ts';
 import { translate } from '../../i18n/index.ts';
-import { verdictLabel } from '../verdicts.ts';
+import { verdictLabel } from '../claims/verdicts.ts';
 import { correctionLog } from './log.ts';
 
 export interface CorrectionsFeedInput {

@@ -2,9 +2,9 @@
  * The corrections log (/corrections/ and its feed): every entry under a
  * claim's `corrections`, across the site, newest first.
  */
-import type { ClaimLike } from '../claims.ts';
-import type { Correction } from '../schema.ts';
-import type { Verdict } from '../verdicts.ts';
+import type { ClaimLike } from '../claims/claims.ts';
+import type { Correction } from '../content/schema.ts';
+import type { Verdict } from '../claims/verdicts.ts';
 
 export interface LogEntry<T extends ClaimLike = ClaimLike> {
   claim: T;

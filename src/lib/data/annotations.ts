@@ -7,7 +7,7 @@
 import { claimPath } from '../url.ts';
 import { claimCitations } from './claims.ts';
 import { envelope, sourceOf, type DataInput } from './input.ts';
-import type { Paragraph } from '../paragraphs.ts';
+import type { Paragraph } from '../sources/paragraphs.ts';
 
 /** Characters of context on each side of a quotation. */
 export const CONTEXT_CHARS = 32;

@@ -1,5 +1,5 @@
 /** /data/claimreview.json: the ClaimReview of every claim page, built by the same function the pages use. */
-import { claimReviewJsonLd } from '../claimReview.ts';
+import { claimReviewJsonLd } from '../claims/claimReview.ts';
 import { claimPath } from '../url.ts';
 import { envelope, sourceOf, type DataInput } from './input.ts';
 

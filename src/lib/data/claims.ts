@@ -3,15 +3,15 @@
  * appearance, corrections, citations (verbatim) and figures (with working).
  */
 import { csvFormat } from 'd3';
-import { citationPath } from '../citations.ts';
-import { computeFigures, type ComputedFigure } from '../figures.ts';
-import { scanMdxBody } from '../mdxBody.ts';
-import { findVerbatim } from '../normalize.ts';
-import { paragraphAnchor } from '../paragraphs.ts';
-import type { ClaimLike } from '../claims.ts';
-import type { FigureSpec } from '../schema.ts';
+import { citationPath } from '../sources/citations.ts';
+import { computeFigures, type ComputedFigure } from '../claims/figures.ts';
+import { scanMdxBody } from '../content/mdxBody.ts';
+import { findVerbatim } from '../sources/normalize.ts';
+import { paragraphAnchor } from '../sources/paragraphs.ts';
+import type { ClaimLike } from '../claims/claims.ts';
+import type { FigureSpec } from '../content/schema.ts';
 import { claimPath, sourcePath } from '../url.ts';
-import { VERDICTS, verdictLabel } from '../verdicts.ts';
+import { VERDICTS, verdictLabel } from '../claims/verdicts.ts';
 import { envelope, sourceOf, type DataInput } from './input.ts';
 
 export interface CitationRecord {

@@ -1,7 +1,7 @@
 import { translate } from '../../i18n/index.ts';
-import type { ClaimLike } from '../claims.ts';
-import type { Paragraph } from '../paragraphs.ts';
-import type { SiteConfig, Source } from '../schema.ts';
+import type { ClaimLike } from '../claims/claims.ts';
+import type { Paragraph } from '../sources/paragraphs.ts';
+import type { SiteConfig, Source } from '../content/schema.ts';
 
 /** A source with its archived text, as the data files describe it. */
 export interface ArchivedSource {
@@ -18,7 +18,7 @@ export interface DataInput {
   site: SiteConfig;
   /** Absolute URL of a site path ('' is the home page). */
   url: (path: string) => string;
-  /** The date of the newest content (src/lib/contentDate.ts). */
+  /** The date of the newest content (src/lib/publishing/contentDate.ts). */
   contentDate: string;
 }
 

@@ -1,8 +1,8 @@
 /** /feed.json: a JSON Feed 1.1 (https://jsonfeed.org/version/1.1) of the checks, in the Atom feed's order. */
-import { timestamp } from '../atom.ts';
-import { entryTitle, feedOrder, lastChanged } from '../feed.ts';
+import { timestamp } from '../publishing/atom.ts';
+import { entryTitle, feedOrder, lastChanged } from '../publishing/feed.ts';
 import { claimPath } from '../url.ts';
-import { VERDICTS, verdictLabel } from '../verdicts.ts';
+import { VERDICTS, verdictLabel } from '../claims/verdicts.ts';
 import { envelope, type DataInput } from './input.ts';
 
 export function jsonFeed(input: DataInput) {

@@ -3,13 +3,13 @@ import { claimsIn } from '../../components/claims/claimsIn.ts';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
 import { everyLocale } from '../../i18n/paths.ts';
 import { localeUrl } from '../../i18n/url.ts';
-import { atomFeed } from '../../lib/feed.ts';
-import { siteDescription, siteName } from '../../lib/site.ts';
+import { atomFeed } from '../../lib/publishing/feed.ts';
+import { siteDescription, siteName } from '../../lib/content/site.ts';
 import { claimPath, feedPath, withBase } from '../../lib/url.ts';
 
 export const getStaticPaths = everyLocale;
 
-/** The Atom feed of fact checks in each language, newest first (src/lib/feed.ts): in Chinese, the translated checks. */
+/** The Atom feed of fact checks in each language, newest first (src/lib/publishing/feed.ts): in Chinese, the translated checks. */
 export const GET: APIRoute = async ({ site, props }) => {
   const { locale } = props as { locale: Locale };
   const page = (path: string) => new URL(localeUrl(locale, path), site).href;

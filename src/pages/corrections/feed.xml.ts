@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { newestContentDate } from '../../lib/contentDate.ts';
+import { newestContentDate } from '../../lib/publishing/contentDate.ts';
 import { correctionsFeed } from '../../lib/corrections/feed.ts';
-import { SITE_NAME } from '../../lib/site.ts';
+import { SITE_NAME } from '../../lib/content/site.ts';
 import { absoluteUrl, claimPath, correctionsFeedPath, correctionsPath } from '../../lib/url.ts';
 
 /** The Atom feed of the corrections log (src/lib/corrections/feed.ts). */

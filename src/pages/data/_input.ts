@@ -2,11 +2,11 @@
 import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSeedParagraphs } from '../../lib/archive.ts';
-import { newestContentDate } from '../../lib/contentDate.ts';
+import { readSeedParagraphs } from '../../lib/sources/archive.ts';
+import { newestContentDate } from '../../lib/publishing/contentDate.ts';
 import type { ArchivedSource, DataInput } from '../../lib/data/input.ts';
-import { SEEDS_DIR, sha256 } from '../../lib/seedManifest.ts';
-import { SITE } from '../../lib/site.ts';
+import { SEEDS_DIR, sha256 } from '../../lib/sources/seedManifest.ts';
+import { SITE } from '../../lib/content/site.ts';
 import { absoluteUrl } from '../../lib/url.ts';
 
 let cached: Promise<DataInput> | undefined;

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Locale } from '../../../i18n/locales.ts';
 import { everyLocale } from '../../../i18n/paths.ts';
-import { siteDescription, siteName } from '../../../lib/site.ts';
+import { siteDescription, siteName } from '../../../lib/content/site.ts';
 import { siteCard } from '../../../lib/cards/socialCard.ts';
 import { cardPng } from '../../../lib/cards/socialCardImage.ts';
 

@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { localeParam } from '../../../../i18n/paths.ts';
 import { claimCards } from '../../../../lib/cards/claimCards.ts';
-import { siteName } from '../../../../lib/site.ts';
+import { siteName } from '../../../../lib/content/site.ts';
 import type { CardNode } from '../../../../lib/cards/socialCard.ts';
 import { cardPng } from '../../../../lib/cards/socialCardImage.ts';
 

@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { mdxFromMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { numberFromWords } from './charts/numberWords.ts';
+import { numberFromWords } from '../charts/numberWords.ts';
 import { ALLOWED_HTML, FIG_AS, FORBIDDEN_ATTRIBUTE, FORBIDDEN_URL, MDX_COMPONENTS, type AttributeType } from './mdxComponents.ts';
 
 export interface Located {

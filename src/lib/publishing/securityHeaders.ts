@@ -84,15 +84,18 @@ const isHash = (token: string) => /^'sha(256|384|512)-/.test(token);
  * runs only its own hashes.
  */
 export function unionCsp(policies: readonly Csp[]): Csp {
-  const out: Csp = new Map();
+  // A set per directive: thousands of pages each bring the same tokens again.
+  const merged = new Map<string, Set<string>>();
   for (const csp of policies) {
     for (const [name, tokens] of csp) {
-      const merged = out.get(name) ?? [];
-      for (const t of tokens) if (!merged.includes(t)) merged.push(t);
-      out.set(name, merged);
+      const set = merged.get(name) ?? new Set<string>();
+      for (const t of tokens) set.add(t);
+      merged.set(name, set);
     }
   }
-  for (const [name, tokens] of out) {
+  const out: Csp = new Map();
+  for (const [name, set] of merged) {
+    const tokens = [...set];
     out.set(name, [...tokens.filter((t) => !isHash(t)), ...tokens.filter(isHash).sort()]);
   }
   return out;
@@ -308,7 +311,9 @@ export function headerRules({ base, files, csp, embeddable }: HeaderRulesInput):
         rules.push({ path: urlOf(f), headers: docHeaders(framable), comment: framable ? 'Embeddable: any site may frame it.' : undefined });
       } else {
         const sub = `${dir}${rest.slice(0, slash + 1)}`;
-        children.set(sub, [...(children.get(sub) ?? []), f]);
+        const list = children.get(sub);
+        if (list) list.push(f);
+        else children.set(sub, [f]);
       }
     }
     for (const [sub, list] of [...children].sort(([a], [c]) => a.localeCompare(c))) visit(sub, list);

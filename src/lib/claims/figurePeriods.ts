@@ -4,7 +4,7 @@
  * period or story (such as the 2024 report). Chart data refuses such sources
  * outright; a claim may compare periods only where a figure says so.
  */
-import type { FigureSpec } from './schema.ts';
+import type { FigureSpec } from '../content/schema.ts';
 
 /** The figures a derived figure is computed from, with the field that names them. */
 export function figureInputs(spec: FigureSpec): { field: string; ids: string[] } | null {

@@ -1,6 +1,6 @@
 /** Pure helpers over claims: ordering, related claims, citation indexes. */
-import { scanMdxBody } from './mdxBody.ts';
-import type { Claim } from './schema.ts';
+import { scanMdxBody } from '../content/mdxBody.ts';
+import type { Claim } from '../content/schema.ts';
 import { VERDICTS, type Verdict } from './verdicts.ts';
 
 export interface ClaimLike {

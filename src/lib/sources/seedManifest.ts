@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { problem, type Problem } from './problems.ts';
+import { problem, type Problem } from '../content/problems.ts';
 
 export const SEEDS_DIR = 'seeds';
 export const MANIFEST_FILE = 'seeds/manifest.json';

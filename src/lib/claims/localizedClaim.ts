@@ -4,9 +4,9 @@
  * feeds and related claims work the same in every language. The verdict, the
  * figures, the dates and the claim's own words always come from the original.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/locales.ts';
 import type { ClaimLike } from './claims.ts';
-import type { ClaimTranslation } from './schema.ts';
+import type { ClaimTranslation } from '../content/schema.ts';
 
 export interface LocalizedClaim extends ClaimLike {
   /** The language the title and summary are in: the page's, or English where no translation exists. */

@@ -2,7 +2,7 @@ import { decodeHTML } from 'entities';
 import { findVerbatim } from './normalize.ts';
 import { paragraphAnchor, type Paragraph } from './paragraphs.ts';
 import { textFragment } from './textFragment.ts';
-import { sourcePath } from './url.ts';
+import { sourcePath } from '../url.ts';
 
 /** The plain text of rendered HTML, as a reader would select it. */
 export function htmlToText(html: string): string {

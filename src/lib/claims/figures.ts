@@ -3,9 +3,9 @@
  * derived numbers computed from them. The working is kept so the reader sees
  * how each derived number was reached ("837 ÷ 11 = 76.1").
  */
-import { translate } from '../i18n/index.ts';
-import { LOCALES, type Locale } from '../i18n/locales.ts';
-import type { FigureSpec } from './schema.ts';
+import { translate } from '../../i18n/index.ts';
+import { LOCALES, type Locale } from '../../i18n/locales.ts';
+import type { FigureSpec } from '../content/schema.ts';
 
 export interface ComputedFigure {
   id: string;

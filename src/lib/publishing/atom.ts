@@ -1,6 +1,6 @@
 /**
  * Atom 1.0 as a string (RFC 4287), for the site's feeds: the fact checks
- * (src/lib/feed.ts) and the corrections log (src/lib/corrections/feed.ts).
+ * (src/lib/publishing/feed.ts) and the corrections log (src/lib/corrections/feed.ts).
  * Callers say what is in a feed; this writes it, every text and attribute
  * escaped by escapeXml().
  */

@@ -1,12 +1,12 @@
 /**
- * An Atom feed of the fact checks (issue 8), written by src/lib/atom.ts.
+ * An Atom feed of the fact checks (issue 8), written by src/lib/publishing/atom.ts.
  * src/pages/feed.xml.ts serves it at <base>feed.xml.
  */
-import type { ClaimLike } from './claims.ts';
-import { verdictLabel } from './verdicts.ts';
+import type { ClaimLike } from '../claims/claims.ts';
+import { verdictLabel } from '../claims/verdicts.ts';
 import { atomXml } from './atom.ts';
-import { translate } from '../i18n/index.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { translate } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 export interface FeedInput {
   /** Absolute URL of the feed itself. */

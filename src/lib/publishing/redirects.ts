@@ -1,5 +1,5 @@
-import type { ClaimLike } from './claims.ts';
-import { claimPath, withBase } from './url.ts';
+import type { ClaimLike } from '../claims/claims.ts';
+import { claimPath, withBase } from '../url.ts';
 
 export interface Redirect {
   from: string;

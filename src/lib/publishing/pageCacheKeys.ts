@@ -17,8 +17,8 @@
  * gives equal keys on any machine.
  */
 import { createHash } from 'node:crypto';
-import type { CitingClaim, ClaimLike } from './claims.ts';
-import type { SiteConfig } from './schema.ts';
+import type { CitingClaim, ClaimLike } from '../claims/claims.ts';
+import type { SiteConfig } from '../content/schema.ts';
 
 /** SHA-256 of the JSON of `parts` (Maps as their entries). */
 export function digestOf(...parts: unknown[]): string {

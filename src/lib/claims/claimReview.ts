@@ -1,5 +1,5 @@
-import { LOCALES, type Locale } from '../i18n/locales.ts';
-import type { Claim, Source } from './schema.ts';
+import { LOCALES, type Locale } from '../../i18n/locales.ts';
+import type { Claim, Source } from '../content/schema.ts';
 import { VERDICTS, verdictLabel } from './verdicts.ts';
 
 /**

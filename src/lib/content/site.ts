@@ -3,8 +3,8 @@
  * content check has already refused a malformed file with its line; this
  * throws the same problems if the build is reached some other way.
  */
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
-import { loadSiteConfig } from './check/site.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
+import { loadSiteConfig } from '../check/site.ts';
 import { ContentError } from './problems.ts';
 import type { SiteConfig } from './schema.ts';
 

@@ -1,5 +1,5 @@
-import { translate } from '../i18n/index.ts';
-import type { Locale } from '../i18n/locales.ts';
+import { translate } from '../../i18n/index.ts';
+import type { Locale } from '../../i18n/locales.ts';
 
 /**
  * The verdict scale. Order matters: it is the order of the claims index and

@@ -4,9 +4,9 @@
  * these schemas, so they can never disagree.
  */
 import { z } from 'astro/zod';
-import { CORRECTION_KIND_KEYS } from './corrections/kinds.ts';
-import { VERDICT_KEYS } from './verdicts.ts';
-import { TRANSLATED_LOCALES } from '../i18n/locales.ts';
+import { CORRECTION_KIND_KEYS } from '../corrections/kinds.ts';
+import { VERDICT_KEYS } from '../claims/verdicts.ts';
+import { TRANSLATED_LOCALES } from '../../i18n/locales.ts';
 
 export const slug = z
   .string()

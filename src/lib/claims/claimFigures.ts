@@ -1,6 +1,6 @@
-import type { Locale } from '../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { computeFigures, type ComputedFigure } from './figures.ts';
-import type { FigureSpec } from './schema.ts';
+import type { FigureSpec } from '../content/schema.ts';
 
 const cache = new Map<string, Map<string, ComputedFigure>>();
 

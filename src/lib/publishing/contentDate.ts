@@ -1,5 +1,5 @@
-import type { ClaimLike } from './claims.ts';
-import type { Source } from './schema.ts';
+import type { ClaimLike } from '../claims/claims.ts';
+import type { Source } from '../content/schema.ts';
 
 /**
  * The date of the newest content: the latest publication, update or

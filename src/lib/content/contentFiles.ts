@@ -1,7 +1,7 @@
 import { join, posix } from 'node:path';
 import { slug as githubSlug } from 'github-slugger';
 import { globSync } from 'tinyglobby';
-import { TRANSLATED_LOCALES } from '../i18n/locales.ts';
+import { TRANSLATED_LOCALES } from '../../i18n/locales.ts';
 
 /**
  * The content collections: the folder each lives in and the files Astro's

@@ -1,4 +1,4 @@
-import { numbersIn, numeralsIn } from './numbers.ts';
+import { numbersIn, numeralsIn } from '../text/numbers.ts';
 
 /** Words of one source paragraph that something on the site quotes. */
 export interface QuotedPassage {

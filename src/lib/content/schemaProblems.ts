@@ -9,7 +9,7 @@ export function schemaProblems(file: string, error: z.ZodError, doc: YamlDocumen
     const where = doc.locate(issue.path);
     let hint = referenceHint(file);
     if (issue.code === 'unrecognized_keys') {
-      hint = `Remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed fields are listed in src/lib/schema.ts.`;
+      hint = `Remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}; allowed fields are listed in src/lib/content/schema.ts.`;
       return problem(file, `Unknown field ${issue.keys.join(', ')}${issue.path.length ? ` in ${field}` : ''}.`, hint, doc.locateKey([...issue.path, issue.keys[0]!]));
     }
     if (issue.code === 'invalid_type' && issue.input === undefined) {

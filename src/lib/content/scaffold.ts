@@ -2,7 +2,7 @@
  * Starting files for `npm run new`. Each field carries a comment saying what
  * to write; the content check then says what is still missing.
  */
-import { parseParagraphs } from './paragraphs.ts';
+import { parseParagraphs } from '../sources/paragraphs.ts';
 
 export function claimTemplate(today: string): string {
   return `---

@@ -45,11 +45,10 @@ const urlOf = (rel: string) => `/${rel.split(sep).join('/')}`.replace(/(^|\/)ind
 async function stagePages(site: string, staging: string): Promise<number> {
   // Several pages at a time, so reading and writing files overlaps preparing pages.
   const limit = pLimit(STAGED_AT_ONCE);
-  const pages = (await filesUnder(site)).filter((f) => f.endsWith('.html') && !relative(site, f).startsWith(`pagefind${sep}`));
+  const pages = (await filesUnder(site)).map((file) => ({ file, rel: relative(site, file) })).filter(({ rel }) => rel.endsWith('.html') && !rel.startsWith(`pagefind${sep}`));
   const staged = await Promise.all(
-    pages.map((file) =>
+    pages.map(({ file, rel }) =>
       limit(async () => {
-        const rel = relative(site, file);
         const html = await readFile(file, 'utf8');
         const content = htmlForIndex(html, urlOf(rel));
         if (content === null) return false;

@@ -111,7 +111,7 @@ describe('excerpts', () => {
 
   it('marks direct hits and adds ellipses where it cuts', () => {
     const long = wordsIn(Array.from({ length: 100 }, (_, i) => `w${i}`).join(' '));
-    const segments = excerptOf(long, searchOnlyMask(long), [50], 0, long.length, 10);
+    const segments = excerptOf(long, searchOnlyMask(long), [50], { from: 0, to: long.length, length: 10 });
     expect(text(segments)).toBe('… w44 w45 w46 w47 w48 w49 [w50] w51 w52 w53 …');
   });
 

@@ -4,9 +4,9 @@ import { localizeClaim, type LocalizedClaim } from '../../lib/claims/localizedCl
 
 export type ClaimIn = CollectionEntry<'claims'> & LocalizedClaim;
 
-/** Every claim as pages in `locale` show it (src/lib/claims/localizedClaim.ts), loaded once per build. */
-export async function claimsIn(locale: Locale): Promise<ClaimIn[]> {
-  const translations = await translationsIn(locale);
+/** Every claim as pages in `locale` show it (src/lib/claims/localizedClaim.ts), with that language's translations if the caller has read them already. */
+export async function claimsIn(locale: Locale, read?: Map<string, CollectionEntry<'claimTranslations'>>): Promise<ClaimIn[]> {
+  const translations = read ?? (await translationsIn(locale));
   return (await getCollection('claims')).map((entry) => localizeClaim(entry, locale, translations.get(entry.id)?.data));
 }
 

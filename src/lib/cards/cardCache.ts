@@ -96,17 +96,19 @@ export function openCardCache(dir: string, fingerprint: string, say: (line: stri
   };
 }
 
+/** The PNG cached under `key`, or drawn by `draw` and saved there. */
+export async function cachedPng(key: string, cache: CardCache, draw: () => Promise<Uint8Array<ArrayBuffer>>): Promise<Uint8Array<ArrayBuffer>> {
+  const hit = cache.read(key);
+  if (hit) return hit;
+  const png = await draw();
+  cache.write(key, png);
+  return png;
+}
+
 /** The card's PNG from the cache, or drawn by `render` and saved. */
-export async function cachedCard(
+export const cachedCard = (
   node: CardNode,
   cache: CardCache,
   fingerprint: string,
   render: (node: CardNode) => Promise<Uint8Array<ArrayBuffer>>,
-): Promise<Uint8Array<ArrayBuffer>> {
-  const key = cardKey(node, fingerprint);
-  const hit = cache.read(key);
-  if (hit) return hit;
-  const png = await render(node);
-  cache.write(key, png);
-  return png;
-}
+): Promise<Uint8Array<ArrayBuffer>> => cachedPng(cardKey(node, fingerprint), cache, () => render(node));

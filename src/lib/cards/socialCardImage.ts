@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
 import { timed } from '../publishing/buildPhases.ts';
-import { cachedCard, cardKey, openCardCache, type CardCache } from './cardCache.ts';
+import { cachedPng, cardKey, openCardCache, type CardCache } from './cardCache.ts';
 import { CJK_FAMILY, faceBytes, faceDigest, facesFor, type CardFontFace } from './cardFonts.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from './socialCard.ts';
 
@@ -139,27 +139,25 @@ export function drawCardsAhead(cards: ReadonlyArray<{ card: CardNode; key: strin
   // One drawing per key: two cards that show the same are one card.
   const missing = [...new Map(cards.map((c) => [c.key, c])).values()].filter(({ key }) => !ahead.has(key) && !cardCache().has(key));
   const drawn = missing.map(({ card, key }) => {
-    const png = limit(async () => {
-      const bytes = await renderCard(card);
-      cardCache().write(key, bytes);
-      return bytes;
-    });
+    const png = limit(() => cachedPng(key, cardCache(), () => renderCard(card)));
     ahead.set(key, png);
     return png;
   });
   return Promise.allSettled(drawn).then(() => missing.length);
 }
 
-/** The card's PNG: drawn ahead for this build, or from the build cache in `.cache/cards/` if drawn before, or drawn now and saved there. */
-export function cardPng(node: CardNode): Promise<Uint8Array<ArrayBuffer>> {
+/**
+ * The card's PNG: drawn ahead for this build, or from the build cache in
+ * `.cache/cards/` if drawn before, or drawn now and saved there. `key` is
+ * the card's cache key, when the caller has it already (src/lib/cards/claimCards.ts).
+ */
+export function cardPng(node: CardNode, key = cardKey(node, cardFingerprint(node))): Promise<Uint8Array<ArrayBuffer>> {
   return timed('cards', () => {
-    const fingerprint = cardFingerprint(node);
-    const key = cardKey(node, fingerprint);
     const ahead = drawingAhead().get(key);
     if (ahead) {
       drawingAhead().delete(key);
       return ahead;
     }
-    return cachedCard(node, cardCache(), fingerprint, renderCard);
+    return cachedPng(key, cardCache(), () => renderCard(node));
   });
 }

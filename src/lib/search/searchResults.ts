@@ -103,11 +103,20 @@ function visibleNumberHits(words: string[], hidden: boolean[], hits: Set<number>
   return found;
 }
 
+export interface ExcerptOptions {
+  /** The region of words [from, to) the excerpt is cut from: the whole text unless given. */
+  from?: number;
+  to?: number;
+  /** Visible words shown at the most. */
+  length?: number;
+  joiner?: IndexedWords['joiner'];
+}
+
 /**
  * An excerpt of at most `length` visible words from words [from, to), placed
  * to show as many hits as possible, with "…" where it cuts the region.
  */
-export function excerptOf(words: string[], hidden: boolean[], hitLocations: number[], from = 0, to = words.length, length = 30, joiner: IndexedWords['joiner'] = ' '): Segment[] {
+export function excerptOf(words: string[], hidden: boolean[], hitLocations: number[], { from = 0, to = words.length, length = 30, joiner = ' ' }: ExcerptOptions = {}): Segment[] {
   const hits = new Set(hitLocations.filter((i) => i >= from && i < to));
   for (const i of visibleNumberHits(words, hidden, hits, from, to)) hits.add(i);
   const visible: number[] = [];
@@ -173,14 +182,14 @@ export function paragraphMatches(fragment: PagefindFragment, { words, joiner } =
     const hits = fragment.locations.filter((l) => l >= from && l < to);
     if (!hits.length) return;
     const score = hits.reduce((sum, l) => sum + (scoreAt.get(l) ?? 1), 0);
-    matches.push({ id: p.id, n: p.n, url: `${fragment.url}#${p.id}`, excerpt: excerptOf(words, hidden, hits, from, to, undefined, joiner), score });
+    matches.push({ id: p.id, n: p.n, url: `${fragment.url}#${p.id}`, excerpt: excerptOf(words, hidden, hits, { from, to, joiner }), score });
   });
   return matches.sort((a, b) => b.score - a.score || a.n - b.n);
 }
 
 /** An excerpt for the whole page (claims, charts, and sources matched outside their paragraphs). */
 export function pageExcerpt(fragment: PagefindFragment, { words, joiner } = indexedWords(fragment), hidden = searchOnlyMask(words)): Segment[] {
-  return excerptOf(words, hidden, fragment.locations, undefined, undefined, undefined, joiner);
+  return excerptOf(words, hidden, fragment.locations, { joiner });
 }
 
 /**

@@ -14,10 +14,10 @@ import { cardPng } from '../../../../lib/cards/socialCardImage.ts';
 export const getStaticPaths = (async () =>
   claimCards(await getCollection('claims'), await getCollection('claimTranslations'), siteName).map(({ locale, slug, card, key }) => ({
     params: { locale: localeParam(locale), slug },
-    props: { card },
+    props: { card, key },
     cacheKey: key,
   }))) satisfies GetStaticPaths;
 
 /** A claim's Open Graph / Twitter card: 1200×630 PNG from the same data as its page. */
-export const GET: APIRoute<{ card: CardNode }> = async ({ props }) =>
-  new Response(await cardPng(props.card), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute<{ card: CardNode; key: string }> = async ({ props }) =>
+  new Response(await cardPng(props.card, props.key), { headers: { 'Content-Type': 'image/png' } });

@@ -5,6 +5,7 @@ import { buildPhases } from './src/integrations/buildPhases.ts';
 import { cardsAhead } from './src/integrations/cardsAhead.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
 import { hostHeaders } from './src/integrations/hostHeaders.ts';
+import { previousOutput } from './src/integrations/previousOutput.ts';
 import { hostRedirects } from './src/integrations/redirects.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
 import { astroCspConfig } from './src/lib/publishing/securityHeaders.ts';
@@ -34,7 +35,7 @@ export default defineConfig({
   },
   build: { format: 'directory' },
   // buildPhases last: it times the others' build:done hooks.
-  integrations: [contentCheck(), cardsAhead(), mdx(), hostRedirects(), searchIndex(), hostHeaders(), buildPhases()],
+  integrations: [contentCheck(), cardsAhead(), previousOutput(), mdx(), hostRedirects(), searchIndex(), hostHeaders(), buildPhases()],
   // A strict CSP <meta> in every page, with the hashes of its scripts and
   // styles (issue 8; the policy and why: src/lib/publishing/securityHeaders.ts).
   security: { csp: astroCspConfig() },

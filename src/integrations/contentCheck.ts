@@ -1,15 +1,23 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { timed } from '../lib/publishing/buildPhases.ts';
-import { checkContent } from '../lib/check/index.ts';
+import { Worker } from 'node:worker_threads';
+import { gateContentOn } from '../lib/check/checkGate.ts';
 import type { CheckedTranslation } from '../lib/check/translations.ts';
 import type { ClaimLike } from '../lib/claims/claims.ts';
-import { ContentError, formatProblem, sortProblems } from '../lib/content/problems.ts';
+import { ContentError, formatProblem, sortProblems, type Problem } from '../lib/content/problems.ts';
+import { timed } from '../lib/publishing/buildPhases.ts';
 
-let last: { claims: ClaimLike[]; translations: readonly CheckedTranslation[] } | undefined;
+/** What the check in the worker (src/integrations/contentCheckWorker.ts) posts back. */
+export interface CheckedContent {
+  problems: Problem[];
+  claims: ClaimLike[];
+  translations: CheckedTranslation[];
+}
 
-function checked() {
-  if (!last) throw new Error('The content check has not run: list contentCheck() first in astro.config.mjs.');
+let last: CheckedContent | undefined;
+
+function checked(): CheckedContent {
+  if (!last) throw new Error('The content check has not finished: list contentCheck() first in astro.config.mjs.');
   return last;
 }
 
@@ -19,22 +27,49 @@ export const checkedClaims = (): ClaimLike[] => checked().claims;
 /** The claim translations (id and frontmatter) as this build's content check read them. */
 export const checkedTranslations = (): readonly CheckedTranslation[] => checked().translations;
 
+/** Runs the content check of the project at `root` in a worker thread. */
+function checkInWorker(root: string): Promise<CheckedContent> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./contentCheckWorker.ts', import.meta.url), { workerData: root });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`The content check stopped (exit code ${code}) without a result.`)));
+  });
+}
+
+const waiting: Array<(content: CheckedContent) => void> = [];
+
+/** Calls `use` with the checked content once the check has passed (in a build) or finished (in dev). */
+export function whenChecked(use: (content: CheckedContent) => void): void {
+  if (last) use(last);
+  else waiting.push(use);
+}
+
 /**
  * Runs the same content check as `npm run check` before anything is built,
  * so a misquote or a wrong sum stops the build and nothing is half-published.
+ * The check runs in a worker thread while Astro starts up; Astro's content
+ * loaders wait for it (src/lib/check/checkGate.ts), and the build waits for it
+ * before bundling, so its `check` phase is the time the build waited.
  * In dev the problems are logged and the server keeps running.
  */
 export function contentCheck(): AstroIntegration {
+  let verdict: Promise<void> = Promise.resolve();
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
-        const { problems, claims, translations } = timed('check', () => checkContent(fileURLToPath(config.root)));
-        last = { claims: [...claims.values()].map((c) => ({ id: c.slug, data: c.data })), translations };
-        if (!problems.length) return;
-        if (command === 'build') throw new ContentError(problems);
-        for (const p of sortProblems(problems)) logger.error(formatProblem(p));
+        last = undefined;
+        verdict = checkInWorker(fileURLToPath(config.root)).then((content) => {
+          if (content.problems.length && command === 'build') throw new ContentError(content.problems);
+          for (const p of sortProblems(content.problems)) logger.error(formatProblem(p));
+          last = content;
+          for (const use of waiting.splice(0)) use(content);
+        });
+        gateContentOn(verdict);
+        if (command !== 'build') verdict.catch((error: unknown) => logger.error(String(error)));
       },
+      'astro:build:start': () => timed('check', () => verdict),
     },
   };
 }

@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, formatDateIn, translate } from '../../src/i18n/index.ts';
 import { LOCALE_KEYS, localeNamed } from '../../src/i18n/locales.ts';
 import { pagePathOf } from '../../src/i18n/paths.ts';
 import { nonHongKongCharacters } from '../../src/lib/check/traditionalChinese.ts';
+import { listContentFiles } from '../../src/lib/content/contentFiles.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
 import { parseInlineMarkdown } from '../../src/lib/text/inlineMarkdown.ts';
 
 describe('the dictionaries', () => {
@@ -54,6 +60,28 @@ describe('the Hong Kong Traditional check', () => {
 
   it('accepts the forms written in Hong Kong, and Traditional characters that double as Simplified ones', () => {
     for (const text of ['說', '説', '峰', '峯', '群', '干擾', '公佈', '裏面', '香港特別行政區政府']) expect(nonHongKongCharacters(text), text).toEqual([]);
+  });
+
+  it("gives the verdicts of opencc's own converters, for every CJK character and every line of the Chinese content", () => {
+    // The check loads opencc's Simplified-to-Traditional step once and applies
+    // each region's variants after it; opencc's converters from 'cn' to 'hk',
+    // 't' and 'tw' each run that step themselves.
+    const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+    const readings = [OpenCC.Converter({ from: 'cn', to: 'hk' }), OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' })];
+    const accepted = (text: string) => {
+      const simplified = toSimplified(text);
+      return [...text].map((char, i) => readings.some((convert) => [...convert(simplified)][i] === char));
+    };
+    const characters = Array.from({ length: 0x9fff - 0x3400 + 1 }, (_, i) => String.fromCodePoint(0x3400 + i));
+    const files = [...listContentFiles(ROOT, 'content', ['**/zh-hant/*.{mdx,yaml}']), 'src/i18n/zh-hant.ts'];
+    const lines = files.flatMap((file) => readFileSync(join(ROOT, file), 'utf8').split('\n'));
+    expect(lines.length).toBeGreaterThan(500);
+    const texts = [...characters, ...lines, ...lines.map(toSimplified)];
+    const differing = texts.filter((text) => {
+      const flagged = new Set(nonHongKongCharacters(text).flatMap((s) => [...s.found].map((_, k) => [...text.slice(0, s.index)].length + k)));
+      return accepted(text).some((ok, i) => ok === flagged.has(i));
+    });
+    expect(differing).toEqual([]);
   });
 });
 

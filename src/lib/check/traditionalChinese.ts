@@ -7,22 +7,32 @@ import * as OpenCC from 'opencc-js';
  * form. (Converting the text straight to Traditional would also change good
  * characters that double as Simplified forms, such as 干 in 干擾.)
  */
+type Convert = (text: string) => string;
+
 interface Converters {
-  toSimplified: (text: string) => string;
-  /** The standards the check accepts: Hong Kong's forms (説, 峯), OpenCC's standard Traditional (說) and Taiwan's (峰, 群), all in use in Hong Kong. */
-  toTraditional: Array<(text: string) => string>;
+  toSimplified: Convert;
+  /** Simplified to OpenCC's standard Traditional (說). */
+  toTraditional: Convert;
+  /** Standard Traditional to Hong Kong's forms (説, 峯) and to Taiwan's (峰, 群), also in use in Hong Kong. */
+  toVariants: Convert[];
 }
 
 /**
- * The converters' dictionaries take about 100 MB and half a second to load,
- * so they are loaded when first needed and let go of when the content check
- * ends (forgetConverters), rather than held for the rest of a build.
+ * The converters' dictionaries take tens of megabytes and a tenth of a
+ * second to load, so they are loaded when first needed and let go of when
+ * the content check ends (forgetConverters), rather than held for the rest
+ * of a build. Simplified to Hong Kong or Taiwan forms is opencc's
+ * Simplified-to-Traditional step followed by that region's variants, so the
+ * large phrase dictionary of the first step is loaded, and run, once for all
+ * three readings (the same readings as OpenCC.Converter from 'cn' to 'hk',
+ * 't' and 'tw').
  */
 let converters: Converters | undefined;
 const loaded = (): Converters =>
   (converters ??= {
     toSimplified: OpenCC.Converter({ from: 'hk', to: 'cn' }),
-    toTraditional: [OpenCC.Converter({ from: 'cn', to: 'hk' }), OpenCC.Converter({ from: 'cn', to: 't' }), OpenCC.Converter({ from: 'cn', to: 'tw' })],
+    toTraditional: OpenCC.ConverterFactory(...OpenCC.Locale.from.cn!),
+    toVariants: [OpenCC.ConverterFactory(...OpenCC.Locale.to.hk!), OpenCC.ConverterFactory(...OpenCC.Locale.to.tw!)],
   });
 
 /** Lets go of the converters (they are loaded again if needed). */
@@ -44,10 +54,11 @@ export interface SuspectText {
  * round trip gives it back, so 説 and 說 both pass, and 这 fails.
  */
 export function nonHongKongCharacters(text: string): SuspectText[] {
-  const { toSimplified, toTraditional } = loaded();
-  const simplified = toSimplified(text);
+  const { toSimplified, toTraditional, toVariants: [toHongKong, toTaiwan] } = loaded();
+  const traditional = toTraditional(toSimplified(text));
   const found = [...text];
-  const readings = toTraditional.map((convert) => [...convert(simplified)]);
+  // Hong Kong's reading first: it is the one a problem suggests.
+  const readings = [toHongKong!(traditional), traditional, toTaiwan!(traditional)].map((reading) => [...reading]);
   if (readings.some((r) => r.length !== found.length)) {
     const [hk] = readings.map((r) => r.join(''));
     return readings.some((r) => r.join('') === text) ? [] : [{ index: 0, found: text, expected: hk! }];

@@ -9,7 +9,7 @@ import { normalizeForMatch } from '../sources/normalize.ts';
 import { numbersIn } from '../text/numbers.ts';
 import { problem, shortQuote, type Problem } from '../content/problems.ts';
 import { dataSchema, type ChartData, type SeriesData } from '../content/schema.ts';
-import type { YamlDocument } from '../content/yamlDocument.ts';
+import type { YamlLocator } from '../content/yamlDocument.ts';
 import { citationProblems, paragraphProblems } from './citation.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
 import type { LoadedSource } from './sources.ts';
@@ -46,7 +46,7 @@ export function loadData(root: string, sources: ReadonlyMap<string, LoadedSource
 function checkDataFile(
   file: string,
   d: ChartData,
-  doc: YamlDocument,
+  doc: YamlLocator,
   sources: ReadonlyMap<string, LoadedSource>,
   seen: ReadonlyMap<string, LoadedData>,
 ): { problems: Problem[]; figures: Map<string, ComputedFigure> } {

@@ -5,7 +5,7 @@ import { reportNoteKey } from '../charts/outletChart.ts';
 import { COLLECTIONS, listContentFiles, slugFromPath } from '../content/contentFiles.ts';
 import { problem, type Problem } from '../content/problems.ts';
 import { dataTranslationSchema, type ChartData, type DataTranslation } from '../content/schema.ts';
-import type { YamlDocument } from '../content/yamlDocument.ts';
+import type { YamlLocator } from '../content/yamlDocument.ts';
 import type { LoadedData } from './data.ts';
 import { parseWithSchema } from './parseWithSchema.ts';
 import { nonHongKongCharacters } from './traditionalChinese.ts';
@@ -99,7 +99,7 @@ export function loadDataTranslations(root: string, data: ReadonlyMap<string, Loa
   return { translations, problems };
 }
 
-function checkTranslation(file: string, locale: Locale, t: DataTranslation, doc: YamlDocument, original: LoadedData): Problem[] {
+function checkTranslation(file: string, locale: Locale, t: DataTranslation, doc: YamlLocator, original: LoadedData): Problem[] {
   const problems: Problem[] = [];
   const at = (path: Path) => doc.locate(path);
   const d = original.data;

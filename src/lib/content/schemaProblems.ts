@@ -1,9 +1,9 @@
 import type { z } from 'astro/zod';
 import { problem, type Problem } from './problems.ts';
-import type { YamlDocument } from './yamlDocument.ts';
+import type { YamlLocator } from './yamlDocument.ts';
 
 /** Turns zod issues into located problems with a hint an editor can act on. */
-export function schemaProblems(file: string, error: z.ZodError, doc: YamlDocument): Problem[] {
+export function schemaProblems(file: string, error: z.ZodError, doc: YamlLocator): Problem[] {
   return bestIssues(error.issues).map((issue) => {
     const field = issue.path.length ? issue.path.join('.') : '(top level)';
     const where = doc.locate(issue.path);

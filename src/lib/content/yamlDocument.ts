@@ -5,14 +5,18 @@ export interface Position {
   column: number;
 }
 
-export interface YamlDocument {
-  data: unknown;
-  /** Syntax errors, already located. */
-  errors: { message: string; at: Position }[];
+/** Finds where a value or key stands in a YAML text. */
+export interface YamlLocator {
   /** Where the value at `path` starts, or the nearest parent that exists. */
   locate(path: readonly PropertyKey[]): Position;
   /** Where the key of the last segment of `path` stands (for unknown fields). */
   locateKey(path: readonly PropertyKey[]): Position;
+}
+
+export interface YamlDocument extends YamlLocator {
+  data: unknown;
+  /** Syntax errors, already located. */
+  errors: { message: string; at: Position }[];
 }
 
 /**
@@ -65,4 +69,31 @@ function unclosedQuoteStart(doc: Document, error: YAMLError): number | undefined
     },
   });
   return start;
+}
+
+/**
+ * A locator for a text that has already been read without positions: the
+ * text is parsed with positions only when a position is first read, which
+ * for content without problems is never. Each position it hands out is
+ * worked out on first use.
+ */
+export function lazyYamlLocator(text: string, lineOffset = 0): YamlLocator {
+  let doc: YamlDocument | undefined;
+  const parsed = () => (doc ??= parseYamlDocument(text, lineOffset));
+  const lazily = (find: () => Position): Position => {
+    let found: Position | undefined;
+    const position = () => (found ??= find());
+    return {
+      get line() {
+        return position().line;
+      },
+      get column() {
+        return position().column;
+      },
+    };
+  };
+  return {
+    locate: (path) => lazily(() => parsed().locate(path)),
+    locateKey: (path) => lazily(() => parsed().locateKey(path)),
+  };
 }

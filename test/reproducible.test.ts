@@ -17,7 +17,7 @@
  * read. Slow by nature (four builds of the real site), so kept to four.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -69,7 +69,15 @@ describe('reproducible and incremental build', () => {
     // The site card is drawn on every build (it has no cacheKey), so it reads its damaged entry.
     const entry = join(cache, 'cards', `${cardKey(siteCard({ siteName: SITE_NAME, description: SITE_DESCRIPTION, locale: 'en' }), rendererFingerprint())}.card`);
     writeFileSync(entry, readFileSync(entry).subarray(0, 100));
-    const edited = build('build-edited');
+    // This build writes where the last one did (its output is moved aside and
+    // deleted): a file the build does not write, and the copy of an earlier
+    // output that a stopped build left behind, must both be gone after it.
+    writeFileSync(join(project.root, 'build-warm', 'stale.html'), 'A page no build writes any more.');
+    const leftover = join(cache, 'astro', 'previous-output-left-behind');
+    mkdirSync(join(leftover, 'output'), { recursive: true });
+    const edited = build('build-warm');
+    expect(existsSync(leftover), 'the copy left behind is deleted').toBe(false);
+    expect(edited.files.has('stale.html'), 'nothing of the last output survives').toBe(false);
     expect(edited.log).toMatch(/Card cache entry .* is damaged: drawing that card afresh\./);
     expect(edited.files.get('claims/press-release-arithmetic/index.html'), 'the edit reached the page').not.toBe(cold.files.get('claims/press-release-arithmetic/index.html'));
     expect(edited.files.get('claims/hkfp-803-arrested/index.html'), 'the site configuration reached an unedited claim').not.toBe(cold.files.get('claims/hkfp-803-arrested/index.html'));

@@ -34,11 +34,14 @@ export interface BodyScan {
 type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
 
 /**
- * Scans by body text, shared by the content check and the pages built after
- * it in the same process: Astro loads the integrations and the bundled pages
- * as separate module instances, so the map lives on `globalThis` under a
- * registered symbol that both see. Keyed by the whole body, so an entry can
- * never be stale; cleared when it grows past MAX_SCANS (a long `astro dev`).
+ * Scans by body text, shared by every reader in one thread: the claim pages,
+ * the source pages and the data files of a build, or the whole of
+ * `npm run check` (a build checks the content in its own worker thread).
+ * Astro may load a module more than once (the config's modules and the
+ * bundled pages are separate instances), so the map lives on `globalThis`
+ * under a registered symbol that all of them see. Keyed by the whole body,
+ * so an entry can never be stale; cleared when it grows past MAX_SCANS (a
+ * long `astro dev`).
  */
 const SCANS = Symbol.for('necii-factcheck.mdxBodyScans');
 const MAX_SCANS = 50_000;
@@ -54,9 +57,9 @@ function scans(): Map<string, BodyScan> {
  * or load content (imports, expressions, scripts, event handlers, script URLs).
  * `lineOffset` is the number of lines before the body (the frontmatter).
  *
- * Each body is parsed once per process (the check, the claim pages, the
- * source pages and the data files all read the same bodies); every call gets
- * its own copy, with its lines moved by `lineOffset`.
+ * Each body is parsed once per thread (the claim pages, the source pages
+ * and the data files all read the same bodies); every call gets its own
+ * copy, with its lines moved by `lineOffset`.
  */
 export function scanMdxBody(body: string, lineOffset = 0): BodyScan {
   const memo = scans();

@@ -37,12 +37,13 @@ function checkInWorker(root: string): Promise<CheckedContent> {
   });
 }
 
-const waiting: Array<(content: CheckedContent) => void> = [];
+/** This build's check, from `astro:config:setup` on: the checked content, or a rejection in a build with problems. */
+let checking: Promise<CheckedContent> | undefined;
 
 /** Calls `use` with the checked content once the check has passed (in a build) or finished (in dev). */
 export function whenChecked(use: (content: CheckedContent) => void): void {
-  if (last) use(last);
-  else waiting.push(use);
+  if (!checking) throw new Error('The content check has not started: list contentCheck() first in astro.config.mjs.');
+  checking.then(use, () => {});
 }
 
 /**
@@ -54,22 +55,22 @@ export function whenChecked(use: (content: CheckedContent) => void): void {
  * In dev the problems are logged and the server keeps running.
  */
 export function contentCheck(): AstroIntegration {
-  let verdict: Promise<void> = Promise.resolve();
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         last = undefined;
-        verdict = checkInWorker(fileURLToPath(config.root)).then((content) => {
+        checking = checkInWorker(fileURLToPath(config.root)).then((content) => {
           if (content.problems.length && command === 'build') throw new ContentError(content.problems);
           for (const p of sortProblems(content.problems)) logger.error(formatProblem(p));
-          last = content;
-          for (const use of waiting.splice(0)) use(content);
+          return (last = content);
         });
-        gateContentOn(verdict);
-        if (command !== 'build') verdict.catch((error: unknown) => logger.error(String(error)));
+        gateContentOn(checking.then(() => {}));
+        if (command !== 'build') checking.catch((error: unknown) => logger.error(String(error)));
       },
-      'astro:build:start': () => timed('check', () => verdict),
+      'astro:build:start': async () => {
+        await timed('check', () => checking);
+      },
     },
   };
 }

@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
 import { timed } from '../publishing/buildPhases.ts';
+import { shared } from '../shared.ts';
 import { cachedPng, cardKey, openCardCache, type CardCache } from './cardCache.ts';
 import { CJK_FAMILY, faceBytes, faceDigest, facesFor, type CardFontFace } from './cardFonts.ts';
 import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from './socialCard.ts';
@@ -113,16 +114,8 @@ export async function renderCard(node: CardNode): Promise<Uint8Array<ArrayBuffer
 let cache: CardCache | undefined;
 const cardCache = () => (cache ??= openCardCache(join(process.cwd(), '.cache', 'cards'), rendererFingerprint(), (line) => console.warn(`[cards] ${line}`)));
 
-/**
- * Cards being drawn ahead of the pages, by key. The build's integrations
- * and its bundled pages are separate module instances of this file, so the
- * map lives on `globalThis` under a registered symbol that both see.
- */
-const AHEAD = Symbol.for('necii-factcheck.cardsAhead');
-function drawingAhead(): Map<string, Promise<Uint8Array<ArrayBuffer>>> {
-  const g = globalThis as typeof globalThis & { [AHEAD]?: Map<string, Promise<Uint8Array<ArrayBuffer>>> };
-  return (g[AHEAD] ??= new Map());
-}
+/** Cards being drawn ahead of the pages, by key, shared by the integration that draws them and the card route (src/lib/shared.ts). */
+const drawingAhead = () => shared('cardsAhead', () => new Map<string, Promise<Uint8Array<ArrayBuffer>>>());
 
 /** Cards drawn at once ahead of the pages: the native renderer draws off the main thread, on the core Astro's rendering leaves free. */
 const AHEAD_AT_ONCE = 2;

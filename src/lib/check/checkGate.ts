@@ -5,13 +5,13 @@
  * and no schema error of Astro's shown, before the check has reported every
  * problem with file, line and hint.
  *
- * The integration and the content config are separate module instances in
- * one process, so the pending check lives on `globalThis` under a registered
- * symbol that both see.
+ * The integration and the content config are separate module instances, so
+ * the pending check is shared (src/lib/shared.ts).
  */
-const KEY = Symbol.for('necii-factcheck.contentChecked');
+import { shared } from '../shared.ts';
 
-type WithGate = typeof globalThis & { [KEY]?: Promise<void> };
+/** Resolved when no check is running (a test loading the config alone). */
+const gate = () => shared('contentChecked', () => ({ verdict: Promise.resolve() }));
 
 /**
  * Registers the running check: `verdict` resolves when the content may be
@@ -20,8 +20,8 @@ type WithGate = typeof globalThis & { [KEY]?: Promise<void> };
 export function gateContentOn(verdict: Promise<void>): void {
   // Handled here, so a refusal nobody has waited for yet is not an unhandled rejection.
   verdict.catch(() => {});
-  (globalThis as WithGate)[KEY] = verdict;
+  gate().verdict = verdict;
 }
 
 /** Resolves once the content may be loaded; at once when no check is running (a test loading the config alone). */
-export const contentChecked = (): Promise<void> => (globalThis as WithGate)[KEY] ?? Promise.resolve();
+export const contentChecked = (): Promise<void> => gate().verdict;

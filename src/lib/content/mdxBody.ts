@@ -4,6 +4,7 @@ import { mdxFromMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type Mdx
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { numberFromWords } from '../charts/numberWords.ts';
+import { shared } from '../shared.ts';
 import { ALLOWED_HTML, FIG_AS, FORBIDDEN_ATTRIBUTE, FORBIDDEN_URL, MDX_COMPONENTS, type AttributeType } from './mdxComponents.ts';
 
 export interface Located {
@@ -37,19 +38,12 @@ type JsxElement = MdxJsxFlowElement | MdxJsxTextElement;
  * Scans by body text, shared by every reader in one thread: the claim pages,
  * the source pages and the data files of a build, or the whole of
  * `npm run check` (a build checks the content in its own worker thread).
- * Astro may load a module more than once (the config's modules and the
- * bundled pages are separate instances), so the map lives on `globalThis`
- * under a registered symbol that all of them see. Keyed by the whole body,
- * so an entry can never be stale; cleared when it grows past MAX_SCANS (a
- * long `astro dev`).
+ * Shared by every instance of this module (src/lib/shared.ts). Keyed by the
+ * whole body, so an entry can never be stale; cleared when it grows past
+ * MAX_SCANS (a long `astro dev`).
  */
-const SCANS = Symbol.for('necii-factcheck.mdxBodyScans');
+const scans = () => shared('mdxBodyScans', () => new Map<string, BodyScan>());
 const MAX_SCANS = 50_000;
-
-function scans(): Map<string, BodyScan> {
-  const g = globalThis as typeof globalThis & { [SCANS]?: Map<string, BodyScan> };
-  return (g[SCANS] ??= new Map());
-}
 
 /**
  * Reads an MDX body the way an editor wrote it, without running it: collects

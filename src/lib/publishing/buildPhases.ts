@@ -4,19 +4,14 @@
  * with the moments Astro's hooks fired, into one row per phase for the build
  * log and `npm run bench`.
  *
- * Astro runs the integrations (loaded with the config) and the pages (bundled
- * by Vite) in one process but as separate module instances, so the tally lives
- * on `globalThis` under a registered symbol that both see.
+ * The integrations and the pages share the tally (src/lib/shared.ts).
  */
-const KEY = Symbol.for('necii-factcheck.buildPhases');
+import { shared } from '../shared.ts';
 
 /** Phases measured by the code that runs them, in milliseconds. */
 export type Tally = Record<string, number>;
 
-function tally(): Tally {
-  const g = globalThis as typeof globalThis & { [KEY]?: Tally };
-  return (g[KEY] ??= {});
-}
+const tally = (): Tally => shared('buildPhases', () => ({}));
 
 /** Adds `ms` to a phase. */
 export function addPhase(name: string, ms: number): void {

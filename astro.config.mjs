@@ -11,6 +11,14 @@ import { searchIndex } from './src/integrations/searchIndex.ts';
 import { astroCspConfig } from './src/lib/publishing/securityHeaders.ts';
 import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES } from './src/i18n/locales.ts';
 
+// Astro writes into its server modules every environment variable whose name
+// occurs in a module that reads import.meta.env whole (astro/dist/env/), and
+// `_`, which the shell sets to the path of the command that started the
+// build, occurs in nearly every module. Those modules feed the incremental
+// build's page hashes, so `npx astro build` after `npm run build` would render
+// every page afresh. Nothing in the site reads `_`.
+delete process.env._;
+
 // Deployment target: SITE is the public origin, BASE the path the site lives
 // under (for example BASE=/factcheck/ for a project page on a static host).
 const site = process.env.SITE || 'http://localhost:4321';

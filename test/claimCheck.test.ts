@@ -70,7 +70,7 @@ describe('claim check on broken claims (test/fixtures/broken-claims)', () => {
     ['number-in-words.mdx', [/:13:18 {2}<Cite> needs p as a number\. {2}Hint: Write p=\{9\}, the number in digits and braces\.$/]],
     ['unclosed-quote.mdx', [/:3:8 {2}YAML syntax error: Missing closing 'quote {2}Hint: Close the quote that starts here/]],
     // One position, the file's: not also the parser's own, counted from the start of the body.
-    ['mdx-syntax-error.mdx', [/:15:1 {2}MDX syntax error: Expected a closing tag for `<Cite>` before the end of `paragraph` {2}Hint:/]],
+    ['mdx-syntax-error.mdx', [/:15:22 {2}MDX syntax error: Expected a closing tag for `<Cite>` before the end of `paragraph` {2}Hint:/]],
     ['mixed-periods.mdx', [/:23:13 {2}"change" combines figures from different periods: "total2017" \(the 2016–2017 operation\) and "stow2024" \(ecns-2024-08-20: Different period\)\. {2}Hint: .* add acrossPeriods: with a note for readers, which the page shows beside the figure\./]],
     [
       'fall-sign.mdx',

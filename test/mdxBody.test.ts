@@ -18,6 +18,17 @@ describe('scanMdxBody', () => {
     expect(scan.problems).toEqual([]);
   });
 
+  it('places a syntax error in the file, and a tag opened earlier by how far above it is', () => {
+    const unclosed = scanMdxBody('Intro.\n\nIt says <Cite source="a" p={1}>x\n\nmore\n', 10).problems;
+    expect(unclosed.map(({ line, column, message }) => ({ line, column, message }))).toEqual([
+      { line: 13, column: 9, message: 'MDX syntax error: Expected a closing tag for `<Cite>` before the end of `paragraph`' },
+    ]);
+    const mismatched = scanMdxBody('<div>\n\nSome text.\n\n</span>\n', 10).problems;
+    expect(mismatched.map(({ line, message }) => ({ line, message }))).toEqual([
+      { line: 15, message: 'MDX syntax error: Unexpected closing tag `</span>`, expected corresponding closing tag for `<div>` (4 lines above)' },
+    ]);
+  });
+
   it.each([
     ['import X from "y"', 'Claims may not contain import lines.'],
     ['export const x = 1', 'Claims may not contain export statements or other JavaScript.'],

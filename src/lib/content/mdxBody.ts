@@ -1,8 +1,7 @@
 import type { Root, Nodes } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown, type MdxJsxAttribute, type MdxJsxFlowElement, type MdxJsxTextElement } from 'mdast-util-mdx';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import { mdxToMdast } from 'satteri';
 import { numberFromWords } from '../charts/numberWords.ts';
 import { shared } from '../shared.ts';
 import { ALLOWED_HTML, FIG_AS, FORBIDDEN_ATTRIBUTE, FORBIDDEN_URL, MDX_COMPONENTS, type AttributeType } from './mdxComponents.ts';
@@ -81,22 +80,11 @@ function parseMdxBody(body: string): BodyScan {
 
   let tree: Root;
   try {
-    tree = fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+    // Sätteri, the MDX parser Astro compiles the pages with, so a body reads
+    // here exactly as the build will read it.
+    tree = mdxToMdast(body) as Root;
   } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message: string };
-    // The parser names the tag at fault by body position, "(4:1-4:24)": report
-    // it at that place when the parser gives no other, and only as the file's line.
-    const reason = e.reason ?? e.message;
-    const named = / ?\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
-    const line = e.line ?? (named ? Number(named[1]) : 1);
-    const column = e.line ? (e.column ?? 1) : named ? Number(named[2]) : 1;
-    const namedLine = named ? Number(named[1]) : line;
-    scan.problems.push({
-      line,
-      column,
-      message: `MDX syntax error: ${named ? reason.replace(named[0], namedLine === line ? '' : ` (line ${namedLine})`) : reason}`,
-      hint: 'Close every tag (<Cite …>…</Cite>), write {…} only as p={9}, and escape a literal < or { with a backslash.',
-    });
+    scan.problems.push(syntaxProblem((error as Error).message));
     return scan;
   }
 
@@ -211,6 +199,27 @@ function parseMdxBody(body: string): BodyScan {
 
   visit(tree);
   return scan;
+}
+
+/**
+ * The parser's error, "5:7: Unexpected closing tag `</Fig>`, expected
+ * corresponding closing tag for `<Cite>` (3:1) (mdx-jsx:unexpected-character)",
+ * as a problem at its place. A tag it names on an earlier line is placed by
+ * how many lines above it is, which stays true in the file.
+ */
+function syntaxProblem(message: string): BodyProblem {
+  const [, at = '1', column = '1', rest = message] = /^(\d+):(\d+): ([\s\S]*)$/.exec(message) ?? [];
+  const line = Number(at);
+  const reason = rest.replace(/ \([\w-]+:[\w-]+\)$/, '').replace(/ \((\d+):\d+\)/, (_, named: string) => {
+    const above = line - Number(named);
+    return above > 0 ? ` (${above} line${above === 1 ? '' : 's'} above)` : '';
+  });
+  return {
+    line,
+    column: Number(column),
+    message: `MDX syntax error: ${reason}`,
+    hint: 'Close every tag (<Cite …>…</Cite>), write {…} only as p={9}, and escape a literal < or { with a backslash.',
+  };
 }
 
 /** How to write a number given as text: p="9" and p="nine" are both p={9}. */

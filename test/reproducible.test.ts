@@ -11,7 +11,8 @@
  * 3. warm, after editing one claim's title and summary, setting the
  *    repository in content/site.yaml (read from a file, not imported, so
  *    only the cache keys can carry it) and truncating the site card's cache
- *    entry: it must equal build 4, and the damage is reported;
+ *    entry: it must equal build 4, and the damage is reported; it writes
+ *    where build 2 did, so the search staging of build 2 is reused;
  * 4. cold again, the cache deleted, from the edited sources.
  *
  * A copy keeps these builds away from dist/ and .cache/, which other tests
@@ -82,6 +83,9 @@ describe('reproducible and incremental build', () => {
     expect(existsSync(leftover), 'the copy left behind is deleted').toBe(false);
     expect(edited.files.has('stale.html'), 'nothing of the last output survives').toBe(false);
     expect(edited.log).toMatch(/Card cache entry .* is damaged: drawing that card afresh\./);
+    const changedPages = [...edited.files].filter(([rel, sha]) => rel.endsWith('.html') && !rel.startsWith('pagefind/') && warm.files.get(rel) !== sha);
+    expect(edited.log, 'only the pages that changed are staged again for search').toMatch(new RegExp(`Indexed \\d+ pages \\(${changedPages.length} prepared afresh\\)`));
+    expect(changedPages.length).toBeLessThan([...edited.files.keys()].filter((rel) => rel.endsWith('.html')).length);
     expect(edited.files.get('claims/press-release-arithmetic/index.html'), 'the edit reached the page').not.toBe(cold.files.get('claims/press-release-arithmetic/index.html'));
     expect(edited.files.get('claims/hkfp-803-arrested/index.html'), 'the site configuration reached an unedited claim').not.toBe(cold.files.get('claims/hkfp-803-arrested/index.html'));
     expect(edited.files.get('cards/claims/press-release-arithmetic.png'), 'the new title reached the card').not.toBe(cold.files.get('cards/claims/press-release-arithmetic.png'));

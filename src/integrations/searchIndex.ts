@@ -1,12 +1,12 @@
 import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pLimit from 'p-limit';
 import { close, createIndex } from 'pagefind';
 import { timed } from '../lib/publishing/buildPhases.ts';
-import { htmlForIndex } from '../lib/search/searchIndexHtml.ts';
+import { stagePages } from '../lib/search/searchStaging.ts';
 
 /** Pagefind's ready-made UIs: the site has its own, so they are not published. */
 const UNUSED_BUNDLE_FILES = [
@@ -34,44 +34,13 @@ export async function bytesUnder(dir: string): Promise<number> {
   return total;
 }
 
-/** '/sources/x/index.html' → '/sources/x/' (the site uses directory URLs). */
-const urlOf = (rel: string) => `/${rel.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-
-/**
- * Puts into `staging` each page of `site` that is indexed, as Pagefind should
- * read it (src/lib/search/searchIndexHtml.ts), and returns how many. A page
- * indexed as published is linked, not copied.
- */
-async function stagePages(site: string, staging: string): Promise<number> {
-  // Several pages at a time, so reading and writing files overlaps preparing pages.
-  const limit = pLimit(STAGED_AT_ONCE);
-  const pages = (await filesUnder(site)).map((file) => ({ file, rel: relative(site, file) })).filter(({ rel }) => rel.endsWith('.html') && !rel.startsWith(`pagefind${sep}`));
-  const staged = await Promise.all(
-    pages.map(({ file, rel }) =>
-      limit(async () => {
-        const html = await readFile(file, 'utf8');
-        const content = htmlForIndex(html, urlOf(rel));
-        if (content === null) return false;
-        const copy = join(staging, rel);
-        await mkdir(dirname(copy), { recursive: true });
-        if (content === html) await link(file, copy).catch(() => copyFile(file, copy));
-        else await writeFile(copy, content);
-        return true;
-      }),
-    ),
-  );
-  return staged.filter(Boolean).length;
-}
-
-/** Pages prepared for the index at once. */
-const STAGED_AT_ONCE = 8;
-
 /**
  * Builds the Pagefind search index (issue 5) from the finished site, so
  * `npm run build` alone produces a searchable dist/. Every page with
  * data-pagefind-body, and every chart page, is indexed, with the search-only
  * number forms added to the copy Pagefind reads (src/lib/search/searchIndexHtml.ts),
- * which is staged in a fresh folder of the build cache and deleted after.
+ * which is staged in the build cache and kept between builds, so only the
+ * pages that changed are prepared again (src/lib/search/searchStaging.ts).
  * Result URLs are stored without the base path; the search page adds it
  * (Pagefind's `baseUrl` option), so one index works under any base.
  *
@@ -122,36 +91,32 @@ export function searchIndex(): AstroIntegration {
           const bundle = join(site, 'pagefind');
           const started = performance.now();
           // Pagefind reads the pages itself, in parallel, from a staging copy of
-          // what it should index (the pages as htmlForIndex gives them): through
-          // its Node API one page at a time, the same pages took four times as long.
-          await mkdir(cacheDir, { recursive: true });
-          const staging = await mkdtemp(join(cacheDir, 'search-pages-'));
-          let removed: Promise<void> | undefined;
-          let pages = 0;
-          try {
-            pages = await stagePages(site, staging);
-            // One index per language, by each page's <html lang> (Pagefind's multilingual
-            // indexing): the Chinese search page searches the Chinese pages, with
-            // Pagefind's Chinese word segmentation.
-            const { index, errors } = await createIndex({});
-            if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-            const added = await index.addDirectory({ path: staging });
-            // Pagefind holds what it read: the copy is deleted while it writes the index.
-            removed = rm(staging, { recursive: true, force: true });
-            await rm(bundle, { recursive: true, force: true });
-            const written = await index.writeFiles({ outputPath: bundle });
-            await close();
-            const problems = [...added.errors, ...written.errors];
-            if (problems.length) throw new Error(`Pagefind failed:\n${problems.join('\n')}`);
-            if (!pages || !added.page_count) throw new Error('No page has data-pagefind-body: the search index would be empty.');
-            if (added.page_count !== pages) throw new Error(`Pagefind indexed ${added.page_count} of the ${pages} pages given to it.`);
-          } finally {
-            await (removed ?? rm(staging, { recursive: true, force: true }));
-          }
+          // what it should index (the pages as htmlForIndex gives them), kept
+          // between builds (src/lib/search/searchStaging.ts): through its Node
+          // API one page at a time, the same pages took four times as long.
+          // One folder per output folder, so builds into different folders (another base path) do not undo each other's.
+          const staging = join(cacheDir, 'search-pages', createHash('sha256').update(site).digest('hex').slice(0, 16));
+          await mkdir(dirname(staging), { recursive: true });
+          const staged = await stagePages(site, staging);
+          if (staged.problem) logger.warn(`The search staging folder's manifest ${staged.problem}: staging every page afresh.`);
+          if (staged.damaged.length) logger.warn(`${staged.damaged.length} staged page(s) did not match their digest (${staged.damaged[0]}…): staged afresh.`);
+          // One index per language, by each page's <html lang> (Pagefind's multilingual
+          // indexing): the Chinese search page searches the Chinese pages, with
+          // Pagefind's Chinese word segmentation.
+          const { index, errors } = await createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          const added = await index.addDirectory({ path: staging });
+          await rm(bundle, { recursive: true, force: true });
+          const written = await index.writeFiles({ outputPath: bundle });
+          await close();
+          const problems = [...added.errors, ...written.errors];
+          if (problems.length) throw new Error(`Pagefind failed:\n${problems.join('\n')}`);
+          if (!staged.indexed || !added.page_count) throw new Error('No page has data-pagefind-body: the search index would be empty.');
+          if (added.page_count !== staged.indexed) throw new Error(`Pagefind indexed ${added.page_count} of the ${staged.indexed} pages given to it.`);
           for (const name of UNUSED_BUNDLE_FILES) await rm(join(bundle, name), { force: true });
           const bytes = await bytesUnder(bundle);
           logger.info(
-            `Indexed ${pages} pages in ${Math.round(performance.now() - started)} ms: ` +
+            `Indexed ${staged.indexed} pages (${staged.prepared} prepared afresh) in ${Math.round(performance.now() - started)} ms: ` +
               `${relative(process.cwd(), bundle) || bundle}/ is ${bytes.toLocaleString('en-GB')} bytes.`,
           );
         }),

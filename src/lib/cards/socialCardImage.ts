@@ -12,8 +12,9 @@ import { fromJsx } from '@takumi-rs/helpers/jsx';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import pLimit from 'p-limit';
+import { packageVersion } from '../packageVersion.ts';
 import { timed } from '../publishing/buildPhases.ts';
 import { shared } from '../shared.ts';
 import { cachedPng, cardKey, openCardCache, type CardCache } from './cardCache.ts';
@@ -23,19 +24,6 @@ import { CARD_HEIGHT, CARD_WIDTH, type CardNode } from './socialCard.ts';
 const require = createRequire(import.meta.url);
 const WEIGHTS = [400, 700] as const;
 const fontFile = (weight: number) => require.resolve(`@fontsource/inter/files/inter-latin-${weight}-normal.woff2`);
-
-/** A package's version, from the package.json above its entry point (its exports hide the file itself). */
-function packageVersion(name: string): string {
-  for (let dir = dirname(require.resolve(name)); dir !== dirname(dir); dir = dirname(dir)) {
-    try {
-      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version: string };
-      if (pkg.name === name) return pkg.version;
-    } catch {
-      // No package.json at this level.
-    }
-  }
-  throw new Error(`No package.json found for ${name}`);
-}
 
 let renderer: Promise<Renderer> | undefined;
 

@@ -1,0 +1,142 @@
+/**
+ * The folder Pagefind indexes (src/integrations/searchIndex.ts): each indexed
+ * page of the built site as htmlForIndex gives it (./searchIndexHtml.ts),
+ * kept in the build cache between builds. A page whose published bytes are
+ * the ones it was last staged from, by the same staging code, is not prepared
+ * again; after a one-claim edit nearly every page is such a page.
+ *
+ * The folder holds exactly the pages its manifest lists as indexed. The
+ * manifest is removed before the folder changes and written again once it
+ * is in step, so a build stopped in between leaves no manifest, and the next
+ * build stages every page afresh into an emptied folder.
+ */
+import { createHash } from 'node:crypto';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import pLimit from 'p-limit';
+import { packageVersion } from '../packageVersion.ts';
+import { htmlForIndex } from './searchIndexHtml.ts';
+
+/**
+ * The files whose code decides what htmlForIndex gives, relative to this
+ * folder, and the packages it parses with. test/search/searchStaging.test.ts
+ * fails if a file htmlForIndex imports is missing here.
+ */
+export const STAGING_CODE = ['./searchIndexHtml.ts', './searchText.ts', '../../i18n/locales.ts'];
+export const STAGING_PACKAGES = ['htmlparser2', 'entities'];
+
+/** Digest of the staging code: a staged page is reused only under the same one. */
+export async function stagingCodeDigest(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const file of STAGING_CODE) hash.update(`${file}\0`).update(await readFile(new URL(file, import.meta.url))).update('\0');
+  for (const name of STAGING_PACKAGES) hash.update(`${name}@${packageVersion(name)}\0`);
+  return hash.digest('hex');
+}
+
+interface Manifest {
+  code: string;
+  /**
+   * Each built page (path under the site) → SHA-256 of its published bytes
+   * and, when it is indexed, of its staged copy (null when it is not).
+   */
+  pages: Record<string, { sha256: string; staged: string | null }>;
+}
+
+/** The manifest if it is whole and was written by the same staging code; otherwise null, and why. */
+export function readManifest(text: string | null, code: string): { manifest: Manifest | null; problem?: string } {
+  if (text === null) return { manifest: null };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { manifest: null, problem: 'is damaged' };
+  }
+  const m = data as Partial<Manifest> | null;
+  const wellFormed =
+    !!m && typeof m.code === 'string' && !!m.pages && typeof m.pages === 'object' &&
+    Object.values(m.pages).every((p) => !!p && typeof p.sha256 === 'string' && (p.staged === null || typeof p.staged === 'string'));
+  if (!wellFormed) return { manifest: null, problem: 'is damaged' };
+  if (m.code !== code) return { manifest: null, problem: 'was written by other staging code' };
+  return { manifest: m as Manifest };
+}
+
+/** '/sources/x/index.html' → '/sources/x/' (the site uses directory URLs). */
+const urlOf = (rel: string) => `/${rel.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+
+/** Pages prepared at once, so reading and writing files overlaps preparing pages. */
+const STAGED_AT_ONCE = 8;
+
+export interface Staged {
+  /** Pages in the folder, which Pagefind should index. */
+  indexed: number;
+  /** Pages prepared in this build (the rest were already staged). */
+  prepared: number;
+  /** Why every page was staged afresh, when the folder could not be reused. */
+  problem?: string;
+  /** Staged copies that no longer matched their digest, and were prepared again. */
+  damaged: string[];
+}
+
+const sha256Of = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
+
+/** Brings `staging` in step with the pages of the built site at `site`. */
+export async function stagePages(site: string, staging: string): Promise<Staged> {
+  const manifestFile = `${staging}.json`;
+  const code = await stagingCodeDigest();
+  const { manifest, problem } = readManifest(await readFile(manifestFile, 'utf8').catch(() => null), code);
+  await rm(manifestFile, { force: true });
+  if (!manifest) await rm(staging, { recursive: true, force: true });
+  const previous = manifest?.pages ?? {};
+
+  const entries = await readdir(site, { recursive: true, withFileTypes: true });
+  const pages = entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(site, join(e.parentPath, e.name)))
+    .filter((rel) => !rel.startsWith(`pagefind${sep}`));
+  const next: Manifest = { code, pages: {} };
+  let prepared = 0;
+  const damaged: string[] = [];
+  const limit = pLimit(STAGED_AT_ONCE);
+  await Promise.all(
+    pages.map((rel) =>
+      limit(async () => {
+        const file = join(site, rel);
+        const copy = join(staging, rel);
+        const html = await readFile(file);
+        const sha256 = sha256Of(html);
+        const before = previous[rel];
+        if (before?.sha256 === sha256) {
+          // Reused only if the copy is still the one staged (never a truncated or altered file).
+          const intact = before.staged === null || (await readFile(copy).then(sha256Of, () => null)) === before.staged;
+          if (intact) {
+            next.pages[rel] = before;
+            return;
+          }
+          damaged.push(rel);
+        }
+        prepared++;
+        const text = html.toString('utf8');
+        const content = htmlForIndex(text, urlOf(rel));
+        let staged: string | null = null;
+        if (content === null) {
+          if (before?.staged) await rm(copy, { force: true });
+        } else if (content === text) {
+          await mkdir(dirname(copy), { recursive: true });
+          await copyFile(file, copy);
+          staged = sha256;
+        } else {
+          await mkdir(dirname(copy), { recursive: true });
+          await writeFile(copy, content);
+          staged = sha256Of(content);
+        }
+        next.pages[rel] = { sha256, staged };
+      }),
+    ),
+  );
+  // Pages no longer built leave the folder too.
+  await Promise.all(Object.entries(previous).filter(([rel, p]) => p.staged && !next.pages[rel]).map(([rel]) => rm(join(staging, rel), { force: true })));
+  await mkdir(staging, { recursive: true });
+  await writeFile(manifestFile, JSON.stringify(next));
+  const indexed = Object.values(next.pages).filter((p) => p.staged !== null).length;
+  return { indexed, prepared, damaged, ...(problem ? { problem } : {}) };
+}

@@ -1,0 +1,108 @@
+/**
+ * The search staging folder kept between builds (src/lib/search/searchStaging.ts):
+ * reused page by page only while a page's bytes and the staging code are the
+ * same, and never when a staged copy or the manifest is damaged.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { htmlForIndex } from '../../src/lib/search/searchIndexHtml.ts';
+import { readManifest, STAGING_CODE, stagePages } from '../../src/lib/search/searchStaging.ts';
+
+const LIB = resolve(import.meta.dirname, '../../src/lib/search');
+
+const page = (body: string) => `<!doctype html><html lang="en"><body><article data-pagefind-body><p>${body}</p></article></body></html>`;
+const PAGES: Record<string, string> = {
+  'claims/a/index.html': page('The release counts 1,060 organisers.'),
+  'claims/b/index.html': page('No grouped number here.'),
+  'about/index.html': '<!doctype html><html lang="en"><body><main>Not indexed.</main></body></html>',
+};
+
+let root = '';
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+function site(pages: Record<string, string>) {
+  root = mkdtempSync(join(tmpdir(), 'staging-'));
+  const dist = join(root, 'dist');
+  for (const [rel, html] of Object.entries(pages)) {
+    mkdirSync(dirname(join(dist, rel)), { recursive: true });
+    writeFileSync(join(dist, rel), html);
+  }
+  return { dist, staging: join(root, 'cache', 'search-pages') };
+}
+
+/** Every staged file and its text. */
+function stagedFiles(staging: string): Record<string, string> {
+  const files = readdirSync(staging, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return Object.fromEntries(files.map((e) => [relative(staging, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+}
+
+/** What a fresh staging of `pages` holds: each indexed page as htmlForIndex gives it. */
+const expected = (pages: Record<string, string>) =>
+  Object.fromEntries(Object.entries(pages).flatMap(([rel, html]) => {
+    const content = htmlForIndex(html, `/${rel.replace(/index\.html$/, '')}`);
+    return content === null ? [] : [[rel, content]];
+  }));
+
+describe('search staging', () => {
+  it('prepares each page once, and again only when it changes or goes', async () => {
+    const { dist, staging } = site(PAGES);
+    expect(await stagePages(dist, staging)).toEqual({ indexed: 2, prepared: 3, damaged: [] });
+    expect(stagedFiles(staging)).toEqual(expected(PAGES));
+    expect(stagedFiles(staging)['claims/a/index.html']).not.toBe(PAGES['claims/a/index.html']);
+
+    expect(await stagePages(dist, staging)).toEqual({ indexed: 2, prepared: 0, damaged: [] });
+    expect(stagedFiles(staging)).toEqual(expected(PAGES));
+
+    const { 'claims/a/index.html': _gone, ...kept } = PAGES;
+    const edited: Record<string, string> = { ...kept, 'claims/b/index.html': page('Now 67,000 were caught.') };
+    writeFileSync(join(dist, 'claims/b/index.html'), edited['claims/b/index.html']!);
+    rmSync(join(dist, 'claims/a'), { recursive: true });
+    expect(await stagePages(dist, staging)).toEqual({ indexed: 1, prepared: 1, damaged: [] });
+    expect(stagedFiles(staging)).toEqual(expected(edited));
+  });
+
+  it('stages a page afresh when its staged copy was truncated', async () => {
+    const { dist, staging } = site(PAGES);
+    await stagePages(dist, staging);
+    const copy = join(staging, 'claims/a/index.html');
+    writeFileSync(copy, readFileSync(copy).subarray(0, 40));
+    expect(await stagePages(dist, staging)).toEqual({ indexed: 2, prepared: 1, damaged: ['claims/a/index.html'] });
+    expect(stagedFiles(staging)).toEqual(expected(PAGES));
+  });
+
+  it('stages every page afresh, into an emptied folder, when the manifest is damaged or missing', async () => {
+    const { dist, staging } = site(PAGES);
+    await stagePages(dist, staging);
+    writeFileSync(`${staging}.json`, '{"code": "trunc');
+    writeFileSync(join(staging, 'stray.html'), page('left by a stopped build'));
+    expect(await stagePages(dist, staging)).toEqual({ indexed: 2, prepared: 3, damaged: [], problem: 'is damaged' });
+    expect(stagedFiles(staging)).toEqual(expected(PAGES));
+
+    rmSync(`${staging}.json`);
+    writeFileSync(join(staging, 'stray.html'), page('left by a stopped build'));
+    expect(await stagePages(dist, staging)).toEqual({ indexed: 2, prepared: 3, damaged: [] });
+    expect(stagedFiles(staging)).toEqual(expected(PAGES));
+  });
+
+  it('refuses a manifest written by other staging code', () => {
+    const text = JSON.stringify({ code: 'other', pages: {} });
+    expect(readManifest(text, 'this')).toEqual({ manifest: null, problem: 'was written by other staging code' });
+    expect(readManifest(text, 'other').manifest).toEqual({ code: 'other', pages: {} });
+    expect(readManifest(JSON.stringify({ code: 'this', pages: { 'a.html': { sha256: 'x' } } }), 'this').problem).toBe('is damaged');
+  });
+
+  it('digests every file of its own that htmlForIndex imports', () => {
+    const covered = new Set(STAGING_CODE.map((file) => resolve(LIB, file)));
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?from\s+'(\.[^']+)'/gm)) visit(resolve(dirname(file), specifier!));
+    };
+    visit(join(LIB, 'searchIndexHtml.ts'));
+    expect([...seen].filter((file) => !covered.has(file)).map((file) => relative(LIB, file))).toEqual([]);
+    expect(existsSync(join(LIB, 'searchIndexHtml.ts'))).toBe(true);
+  });
+});

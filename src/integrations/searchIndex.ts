@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
+import { filesUnder } from '../lib/filesUnder.ts';
 import { timed } from '../lib/publishing/buildPhases.ts';
 import { stagePages } from '../lib/search/searchStaging.ts';
 
@@ -21,11 +22,6 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.css': 'text/css; charset=utf-8',
 };
-
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
-}
 
 /** Bytes of every file under `dir`. */
 export async function bytesUnder(dir: string): Promise<number> {

@@ -11,9 +11,10 @@
  * build stages every page afresh into an emptied folder.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import pLimit from 'p-limit';
+import { filesUnder } from '../filesUnder.ts';
 import { packageVersion } from '../packageVersion.ts';
 import { htmlForIndex } from './searchIndexHtml.ts';
 
@@ -88,11 +89,7 @@ export async function stagePages(site: string, staging: string): Promise<Staged>
   if (!manifest) await rm(staging, { recursive: true, force: true });
   const previous = manifest?.pages ?? {};
 
-  const entries = await readdir(site, { recursive: true, withFileTypes: true });
-  const pages = entries
-    .filter((e) => e.isFile() && e.name.endsWith('.html'))
-    .map((e) => relative(site, join(e.parentPath, e.name)))
-    .filter((rel) => !rel.startsWith(`pagefind${sep}`));
+  const pages = (await filesUnder(site)).map((file) => relative(site, file)).filter((rel) => rel.endsWith('.html') && !rel.startsWith(`pagefind${sep}`));
   const next: Manifest = { code, pages: {} };
   let prepared = 0;
   const damaged: string[] = [];

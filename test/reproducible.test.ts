@@ -12,7 +12,8 @@
  *    repository in content/site.yaml (read from a file, not imported, so
  *    only the cache keys can carry it) and truncating the site card's cache
  *    entry: it must equal build 4, and the damage is reported; it writes
- *    where build 2 did, so the search staging of build 2 is reused;
+ *    where build 2 did, so the unchanged pages of build 2 stay in place and
+ *    its search staging is reused;
  * 4. cold again, the cache deleted, from the edited sources.
  *
  * A copy keeps these builds away from dist/ and .cache/, which other tests
@@ -73,15 +74,22 @@ describe('reproducible and incremental build', () => {
     // The site card is drawn on every build (it has no cacheKey), so it reads its damaged entry.
     const entry = join(cache, 'cards', `${cardKey(siteCard({ siteName: SITE_NAME, description: SITE_DESCRIPTION, locale: 'en' }), rendererFingerprint())}.card`);
     writeFileSync(entry, readFileSync(entry).subarray(0, 100));
-    // This build writes where the last one did (its output is moved aside and
-    // deleted): a file the build does not write, and the copy of an earlier
-    // output that a stopped build left behind, must both be gone after it.
+    // This build writes where the last one did: it keeps the pages and cards
+    // of that output that are exactly as that build wrote them and clears the
+    // rest. A file the build does not write, a kept card damaged in place
+    // (that card is unchanged by the edit, so Astro would skip it), and the
+    // copy of an earlier output that a stopped build left behind must all be
+    // gone after it.
     writeFileSync(join(project.root, 'build-warm', 'stale.html'), 'A page no build writes any more.');
+    const damagedCard = join(project.root, 'build-warm', 'cards', 'claims', 'hkfp-803-arrested.png');
+    writeFileSync(damagedCard, readFileSync(damagedCard).subarray(0, 100));
     const leftover = join(cache, 'astro', 'previous-output-left-behind');
     mkdirSync(join(leftover, 'output'), { recursive: true });
     const edited = build('build-warm');
     expect(existsSync(leftover), 'the copy left behind is deleted').toBe(false);
-    expect(edited.files.has('stale.html'), 'nothing of the last output survives').toBe(false);
+    expect(edited.files.has('stale.html'), 'a file the build does not write is cleared').toBe(false);
+    expect(edited.log, 'the unchanged pages stay in place').toMatch(/Kept \d+ files of the previous output in place/);
+    expect(edited.log, 'the damaged card is not kept but copied afresh').toMatch(/cards\/claims\/hkfp-803-arrested\.png \(restored\)/);
     expect(edited.log).toMatch(/Card cache entry .* is damaged: drawing that card afresh\./);
     const changedPages = [...edited.files].filter(([rel, sha]) => rel.endsWith('.html') && !rel.startsWith('pagefind/') && warm.files.get(rel) !== sha);
     expect(edited.log, 'only the pages that changed are staged again for search').toMatch(new RegExp(`Indexed \\d+ pages \\(${changedPages.length} prepared afresh\\)`));

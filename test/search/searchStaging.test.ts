@@ -72,6 +72,28 @@ describe('search staging', () => {
     expect(stagedFiles(staging)).toEqual(expected(PAGES));
   });
 
+  it('trusts a page and its copy by their settled stamps, and reads them again once written over', async () => {
+    const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    const { dist, staging } = site(PAGES);
+    await pause(30);
+    await stagePages(dist, staging);
+    await pause(30);
+    expect(await stagePages(dist, staging)).toEqual({ indexed: 2, prepared: 0, damaged: [] });
+    const pages = JSON.parse(readFileSync(`${staging}.json`, 'utf8')).pages as Record<string, { pageStamp: string | null; copyStamp: string | null }>;
+    expect(Object.values(pages).every((p) => p.pageStamp !== null), 'every page was settled').toBe(true);
+    expect(pages['claims/a/index.html']!.copyStamp, 'a copy settled since it was written').not.toBeNull();
+
+    // The same bytes written again: read, found unchanged, not prepared.
+    writeFileSync(join(dist, 'claims/b/index.html'), PAGES['claims/b/index.html']!);
+    // A copy altered in place, at the same size: its stamp changed, so it is read and found damaged.
+    const copy = join(staging, 'claims/a/index.html');
+    const text = readFileSync(copy, 'utf8');
+    writeFileSync(copy, text.replace('organisers', 'organizers'));
+    expect(readFileSync(copy).length).toBe(Buffer.byteLength(text));
+    expect(await stagePages(dist, staging)).toEqual({ indexed: 2, prepared: 1, damaged: ['claims/a/index.html'] });
+    expect(stagedFiles(staging)).toEqual(expected(PAGES));
+  });
+
   it('stages every page afresh, into an emptied folder, when the manifest is damaged or missing', async () => {
     const { dist, staging } = site(PAGES);
     await stagePages(dist, staging);

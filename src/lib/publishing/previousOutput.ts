@@ -10,19 +10,18 @@
  * pages, a kept file that no route wrote this time is removed, and the page
  * files are recorded for the next build.
  *
- * "Exactly as it left them" is checked by each file's stamp: size, inode,
- * modification and change time. A write to the file changes its change time,
- * which no program can set back, so a page edited or damaged in place is not
- * kept (a file written in the same tick of the file system's clock as the
- * record is left out of it, as a write just after might fall in that tick). The record is removed as a build starts and written once its pages
+ * "Exactly as it left them" is checked by each file's stamp (../fileStamp.ts:
+ * size, inode, modification and change time), so a page edited or damaged in
+ * place is not kept; a file without a settled stamp is not recorded. The record is removed as a build starts and written once its pages
  * are, so a build that stopped between leaves none, and the next one keeps
  * nothing. There is one record for the whole build cache, naming the folder
  * it is for: Astro's incremental cache is shared by every output folder, so
  * a build into another folder makes the pages of this one unknown.
  */
-import { existsSync, lstatSync, readdirSync, type BigIntStats } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { fileClock, fileStamp, settledStamp, type FileClock } from '../fileStamp.ts';
 
 export const RECORD_VERSION = 1;
 
@@ -32,11 +31,6 @@ export interface OutputRecord {
   outDir: string;
   /** Each page file the last build wrote (path under outDir, with /) → its stamp. */
   files: Record<string, string>;
-}
-
-/** What changes whenever a file's bytes are written. */
-export function fileStamp(stats: BigIntStats): string {
-  return `${stats.size}:${stats.ino}:${stats.mtimeNs}:${stats.ctimeNs}`;
 }
 
 /** The record if it is whole and for `outDir`; otherwise null, and what was wrong with it if it was damaged. */
@@ -179,15 +173,6 @@ export async function removeOrphans(outDir: string, written: readonly string[], 
   return orphans.length;
 }
 
-/** The output folder's file system clock now: the times of a file written there. */
-export async function fileClock(outDir: string): Promise<{ mtimeNs: bigint; ctimeNs: bigint }> {
-  const probe = join(outDir, '.previous-output-clock');
-  await writeFile(probe, '');
-  const { mtimeNs, ctimeNs } = lstatSync(probe, { bigint: true });
-  await rm(probe);
-  return { mtimeNs, ctimeNs };
-}
-
 /**
  * Records the page files `written` (paths under outDir, with /) for the next
  * build. A file last changed in the current tick of the file system's clock
@@ -195,12 +180,12 @@ export async function fileClock(outDir: string): Promise<{ mtimeNs: bigint; ctim
  * milliseconds on Linux, and up to 2 s on some file systems) would leave its
  * stamp as it was.
  */
-export async function writeOutputRecord(outDir: string, cacheDir: string, written: readonly string[], now?: { mtimeNs: bigint; ctimeNs: bigint }): Promise<void> {
+export async function writeOutputRecord(outDir: string, cacheDir: string, written: readonly string[], now?: FileClock): Promise<void> {
   const clock = now ?? (await fileClock(outDir));
   const files: Record<string, string> = {};
   for (const path of written) {
-    const stats = lstatSync(join(outDir, path), { bigint: true, throwIfNoEntry: false });
-    if (stats?.isFile() && stats.ctimeNs < clock.ctimeNs && stats.mtimeNs < clock.mtimeNs) files[path] = fileStamp(stats);
+    const stamp = settledStamp(lstatSync(join(outDir, path), { bigint: true, throwIfNoEntry: false }), clock);
+    if (stamp) files[path] = stamp;
   }
   const record: OutputRecord = { version: RECORD_VERSION, outDir, files };
   const partial = `${recordFile(cacheDir)}.partial`;

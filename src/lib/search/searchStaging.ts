@@ -11,9 +11,11 @@
  * build stages every page afresh into an emptied folder.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
+import { copyFile, lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import pLimit from 'p-limit';
+import { fileClock, fileStamp, settledStamp } from '../fileStamp.ts';
 import { filesUnder } from '../filesUnder.ts';
 import { packageVersion } from '../packageVersion.ts';
 import { htmlForIndex } from './searchIndexHtml.ts';
@@ -38,10 +40,21 @@ interface Manifest {
   code: string;
   /**
    * Each built page (path under the site) → SHA-256 of its published bytes
-   * and, when it is indexed, of its staged copy (null when it is not).
+   * and, when it is indexed, of its staged copy (null when it is not), with
+   * the settled stamps of both (src/lib/fileStamp.ts; null when not settled):
+   * a file with the same stamp is not read again.
    */
-  pages: Record<string, { sha256: string; staged: string | null }>;
+  pages: Record<string, StagedPage>;
 }
+
+interface StagedPage {
+  sha256: string;
+  staged: string | null;
+  pageStamp: string | null;
+  copyStamp: string | null;
+}
+
+const stampOrNull = (value: unknown) => value === null || typeof value === 'string';
 
 /** The manifest if it is whole and was written by the same staging code; otherwise null, and why. */
 export function readManifest(text: string | null, code: string): { manifest: Manifest | null; problem?: string } {
@@ -55,7 +68,7 @@ export function readManifest(text: string | null, code: string): { manifest: Man
   const m = data as Partial<Manifest> | null;
   const wellFormed =
     !!m && typeof m.code === 'string' && !!m.pages && typeof m.pages === 'object' &&
-    Object.values(m.pages).every((p) => !!p && typeof p.sha256 === 'string' && (p.staged === null || typeof p.staged === 'string'));
+    Object.values(m.pages).every((p) => !!p && typeof p.sha256 === 'string' && stampOrNull(p.staged) && stampOrNull(p.pageStamp) && stampOrNull(p.copyStamp));
   if (!wellFormed) return { manifest: null, problem: 'is damaged' };
   if (m.code !== code) return { manifest: null, problem: 'was written by other staging code' };
   return { manifest: m as Manifest };
@@ -93,25 +106,36 @@ export async function stagePages(site: string, staging: string): Promise<Staged>
   const next: Manifest = { code, pages: {} };
   let prepared = 0;
   const damaged: string[] = [];
+  await mkdir(staging, { recursive: true });
+  const [siteClock, stagingClock] = await Promise.all([fileClock(site), fileClock(staging)]);
+  const statsOf = (file: string) => lstat(file, { bigint: true }).catch((): BigIntStats | undefined => undefined);
   const limit = pLimit(STAGED_AT_ONCE);
   await Promise.all(
     pages.map((rel) =>
       limit(async () => {
         const file = join(site, rel);
         const copy = join(staging, rel);
-        const html = await readFile(file);
-        const sha256 = sha256Of(html);
         const before = previous[rel];
+        const pageStats = await statsOf(file);
+        const pageStamp = settledStamp(pageStats, siteClock);
+        // A page with the stamp it had when it was last staged is not read again.
+        let html = before?.pageStamp && before.pageStamp === pageStamp ? undefined : await readFile(file);
+        const sha256 = html ? sha256Of(html) : before!.sha256;
         if (before?.sha256 === sha256) {
           // Reused only if the copy is still the one staged (never a truncated or altered file).
-          const intact = before.staged === null || (await readFile(copy).then(sha256Of, () => null)) === before.staged;
+          const copyStats = before.staged === null ? undefined : await statsOf(copy);
+          const intact =
+            before.staged === null ||
+            (!!before.copyStamp && !!copyStats && before.copyStamp === fileStamp(copyStats)) ||
+            (await readFile(copy).then(sha256Of, () => null)) === before.staged;
           if (intact) {
-            next.pages[rel] = before;
+            next.pages[rel] = { ...before, pageStamp, copyStamp: before.staged === null ? null : settledStamp(copyStats, stagingClock) };
             return;
           }
           damaged.push(rel);
         }
         prepared++;
+        html ??= await readFile(file);
         const text = html.toString('utf8');
         const content = htmlForIndex(text, urlOf(rel));
         let staged: string | null = null;
@@ -126,13 +150,13 @@ export async function stagePages(site: string, staging: string): Promise<Staged>
           await writeFile(copy, content);
           staged = sha256Of(content);
         }
-        next.pages[rel] = { sha256, staged };
+        // A copy written now is not settled: the next build reads it once to check it.
+        next.pages[rel] = { sha256, staged, pageStamp, copyStamp: null };
       }),
     ),
   );
   // Pages no longer built leave the folder too.
   await Promise.all(Object.entries(previous).filter(([rel, p]) => p.staged && !next.pages[rel]).map(([rel]) => rm(join(staging, rel), { force: true })));
-  await mkdir(staging, { recursive: true });
   await writeFile(manifestFile, JSON.stringify(next));
   const indexed = Object.values(next.pages).filter((p) => p.staged !== null).length;
   return { indexed, prepared, damaged, ...(problem ? { problem } : {}) };

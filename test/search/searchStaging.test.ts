@@ -113,6 +113,9 @@ describe('search staging', () => {
     expect(readManifest(text, 'this')).toEqual({ manifest: null, problem: 'was written by other staging code' });
     expect(readManifest(text, 'other').manifest).toEqual({ code: 'other', pages: {} });
     expect(readManifest(JSON.stringify({ code: 'this', pages: { 'a.html': { sha256: 'x' } } }), 'this').problem).toBe('is damaged');
+    // A manifest from before stamps were kept is still whole: its files are read once to check them.
+    expect(readManifest(JSON.stringify({ code: 'this', pages: { 'a.html': { sha256: 'x', staged: null } } }), 'this').problem).toBeUndefined();
+    expect(readManifest(JSON.stringify({ code: 'this', pages: { 'a.html': { sha256: 'x', staged: null, pageStamp: 5 } } }), 'this').problem).toBe('is damaged');
   });
 
   it('digests every file of its own that htmlForIndex imports', () => {

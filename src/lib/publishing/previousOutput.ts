@@ -12,11 +12,12 @@
  *
  * "Exactly as it left them" is checked by each file's stamp (../fileStamp.ts:
  * size, inode, modification and change time), so a page edited or damaged in
- * place is not kept; a file without a settled stamp is not recorded. The record is removed as a build starts and written once its pages
- * are, so a build that stopped between leaves none, and the next one keeps
- * nothing. There is one record for the whole build cache, naming the folder
- * it is for: Astro's incremental cache is shared by every output folder, so
- * a build into another folder makes the pages of this one unknown.
+ * place is not kept; a file without a settled stamp is not recorded. The
+ * record is removed as a build starts and written once its pages are, so a
+ * build that stopped between leaves none, and the next one keeps nothing.
+ * There is one record for the whole build cache, naming the folder it is
+ * for: Astro's incremental cache is shared by every output folder, so a
+ * build into another folder makes the pages of this one unknown.
  */
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';

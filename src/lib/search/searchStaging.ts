@@ -50,11 +50,13 @@ interface Manifest {
 interface StagedPage {
   sha256: string;
   staged: string | null;
-  pageStamp: string | null;
-  copyStamp: string | null;
+  pageStamp?: string | null;
+  copyStamp?: string | null;
 }
 
-const stampOrNull = (value: unknown) => value === null || typeof value === 'string';
+const digestOrNull = (value: unknown) => value === null || typeof value === 'string';
+/** A manifest written before stamps were kept has none: its files are read once to check them. */
+const stampOrNone = (value: unknown) => value === undefined || digestOrNull(value);
 
 /** The manifest if it is whole and was written by the same staging code; otherwise null, and why. */
 export function readManifest(text: string | null, code: string): { manifest: Manifest | null; problem?: string } {
@@ -68,7 +70,7 @@ export function readManifest(text: string | null, code: string): { manifest: Man
   const m = data as Partial<Manifest> | null;
   const wellFormed =
     !!m && typeof m.code === 'string' && !!m.pages && typeof m.pages === 'object' &&
-    Object.values(m.pages).every((p) => !!p && typeof p.sha256 === 'string' && stampOrNull(p.staged) && stampOrNull(p.pageStamp) && stampOrNull(p.copyStamp));
+    Object.values(m.pages).every((p) => !!p && typeof p.sha256 === 'string' && digestOrNull(p.staged) && stampOrNone(p.pageStamp) && stampOrNone(p.copyStamp));
   if (!wellFormed) return { manifest: null, problem: 'is damaged' };
   if (m.code !== code) return { manifest: null, problem: 'was written by other staging code' };
   return { manifest: m as Manifest };

@@ -87,7 +87,7 @@ export function sortPreviousOutput(entries: readonly OutputEntry[], record: Outp
  * keep is looked into: a folder that holds no recorded file is listed, not
  * walked, and only a recorded file is given its stamp.
  */
-export function listOutput(outDir: string, record: OutputRecord | null): OutputEntry[] {
+function listOutput(outDir: string, record: OutputRecord | null): OutputEntry[] {
   const recorded = new Set(Object.keys(record?.files ?? {}));
   const recordedFolders = foldersOf(recorded);
   const entries: OutputEntry[] = [];

@@ -76,10 +76,10 @@ describe('reproducible and incremental build', () => {
     writeFileSync(entry, readFileSync(entry).subarray(0, 100));
     // This build writes where the last one did: it keeps the pages and cards
     // of that output that are exactly as that build wrote them and clears the
-    // rest. A file the build does not write, a kept card damaged in place
-    // (that card is unchanged by the edit, so Astro would skip it), and the
-    // copy of an earlier output that a stopped build left behind must all be
-    // gone after it.
+    // rest. A file the build does not write and the copy of an earlier output
+    // that a stopped build left behind must be gone after it, and a card
+    // damaged in place (one the edit does not change, so Astro skips it) must
+    // be copied afresh from Astro's cache.
     writeFileSync(join(project.root, 'build-warm', 'stale.html'), 'A page no build writes any more.');
     const damagedCard = join(project.root, 'build-warm', 'cards', 'claims', 'hkfp-803-arrested.png');
     writeFileSync(damagedCard, readFileSync(damagedCard).subarray(0, 100));

@@ -17,10 +17,12 @@ function random(seed: number) {
   return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
 }
 
-function claims(n: number, next: () => number): ClaimLike[] {
+/** `n` claims with random tags (now and then one written twice), titles that may repeat, and four sources; every claim also carries `everywhere`'s tags. */
+function claims(n: number, next: () => number, everywhere: string[] = []): ClaimLike[] {
   const tags = ['dates', 'figures', 'hong-kong', 'mainland', 'nia', 'organisers'];
   return Array.from({ length: n }, (_, i) => {
-    const own = tags.filter(() => next() < 0.3);
+    const own = [...everywhere, ...tags.filter(() => next() < 0.3)];
+    if (own.length > 0 && next() < 0.1) own.push(own[Math.floor(next() * own.length)]!);
     return {
       id: `claim-${i}`,
       data: { title: `Claim ${Math.floor(next() * n)}`, tags: own, appearance: { source: `source-${Math.floor(next() * 4)}` } },
@@ -32,6 +34,13 @@ describe('relatedClaimsIndex', () => {
   it.each([1, 2, 3, 4, 5, 6, 7, 8])('matches the definition for random claim set %i', (seed) => {
     const next = random(seed);
     const all = claims(5 + Math.floor(next() * 60), next);
+    const index = relatedClaimsIndex(all);
+    for (const claim of all) expect(index.get(claim.id)!.map((c) => c.id), claim.id).toEqual(reference(claim, all));
+  });
+
+  it.each([1, 2, 3])('matches the definition when one tag is on every claim, set %i', (seed) => {
+    const next = random(seed);
+    const all = claims(300 + Math.floor(next() * 200), next, ['everywhere']);
     const index = relatedClaimsIndex(all);
     for (const claim of all) expect(index.get(claim.id)!.map((c) => c.id), claim.id).toEqual(reference(claim, all));
   });

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { COLLECTIONS, entrySlug, listContentFiles, slugFromPath } from '../content/contentFiles.ts';
-import { groupBy } from '../claims/claims.ts';
 import { mixedPeriods } from '../claims/figurePeriods.ts';
 import { computeFigures, formatFigure, type ComputedFigure } from '../claims/figures.ts';
 import type { BodyScan } from '../content/mdxBody.ts';
@@ -118,7 +117,7 @@ function claimFiles(root: string): { claims: { file: string; slug: string }[]; p
     problem(file, 'Claims are written in MDX.', `Rename the file to ${slugFromPath(file)}.mdx.`),
   );
   const claims: { file: string; slug: string }[] = [];
-  const bySlug = groupBy(listContentFiles(root, base, pattern), (file) => entrySlug(file.slice(base.length + 1)));
+  const bySlug = Map.groupBy(listContentFiles(root, base, pattern), (file) => entrySlug(file.slice(base.length + 1)));
   for (const [slug, group] of bySlug) {
     if (group.length > 1) {
       const count = group.length === 2 ? 'Two' : String(group.length);

@@ -16,51 +16,73 @@ export function byVerdict<T extends ClaimLike>(claims: readonly T[]): T[] {
   );
 }
 
-export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    groups.set(k, [...(groups.get(k) ?? []), item]);
-  }
-  return groups;
-}
-
 /**
  * Each claim's related claims: up to `limit` others, most shared tags first
  * (two points a tag), then the same appearance source (one point), then by
- * title. Computed for all claims at once from a tag index: each claim counts
- * only the claims it shares a tag or a source with, in typed arrays, and
- * keeps the best `limit` without sorting the rest.
+ * title.
+ *
+ * Computed for all claims at once from an index: for each of its tags and for
+ * its source, the claims that hold it, in title order. A claim walks its own
+ * lists together in title order, so each candidate it meets has its whole
+ * score at once, and it stops as soon as no candidate still to come could
+ * score more than the last of the best it has kept (a later one that only
+ * ties loses on title). A tag that every claim carries therefore costs a few
+ * steps per claim, not one per claim that holds it.
  */
 export function relatedClaimsIndex<T extends ClaimLike>(all: readonly T[], limit = 3): Map<string, T[]> {
   const byTitle = [...all].sort((a, b) => a.data.title.localeCompare(b.data.title));
-  const rank = new Map(byTitle.map((c, i) => [c, i]));
-  const holders = groupBy(byTitle.flatMap((c) => c.data.tags.map((t) => [t, c] as const)), ([t]) => t);
-  const bySource = groupBy(byTitle, (c) => c.data.appearance.source);
-  const score = new Int32Array(byTitle.length);
+  const byTag = holderLists(byTitle.flatMap((c, rank) => c.data.tags.map((t): [string, number] => [t, rank])));
+  const bySource = holderLists(byTitle.map((c, rank): [string, number] => [c.data.appearance.source, rank]));
   const related = new Map<string, T[]>();
-  for (const claim of byTitle) {
-    const touched: number[] = [];
-    const add = (other: T, points: number) => {
-      const i = rank.get(other)!;
-      if (other.id === claim.id) return;
-      if (score[i] === 0) touched.push(i);
-      score[i]! += points;
-    };
-    for (const tag of new Set(claim.data.tags)) for (const [, other] of holders.get(tag) ?? []) add(other, 2);
-    for (const other of bySource.get(claim.data.appearance.source) ?? []) add(other, 1);
-    // The best `limit` by score, then by title (a lower rank is an earlier title).
-    const best: number[] = [];
-    for (const i of touched) {
-      let at = best.length;
-      while (at > 0 && (score[best[at - 1]!]! < score[i]! || (score[best[at - 1]!] === score[i] && best[at - 1]! > i))) at--;
-      if (at < limit) best.splice(at, 0, i);
-      if (best.length > limit) best.pop();
-    }
-    related.set(claim.id, best.map((i) => byTitle[i]!));
-    for (const i of touched) score[i] = 0;
-  }
+  byTitle.forEach((claim, self) => {
+    const lists = [
+      ...[...new Set(claim.data.tags)].map((t) => ({ ...byTag.get(t)!, points: 2, at: 0 })),
+      { ...bySource.get(claim.data.appearance.source)!, points: 1, at: 0 },
+    ];
+    related.set(claim.id, bestRelated(lists, self, limit).map((rank) => byTitle[rank]!));
+  });
   return related;
+}
+
+/** The claims (by title rank, ascending) holding one tag or source; `most` is the most times one claim appears in it (a tag written twice). */
+interface HolderList {
+  ranks: number[];
+  most: number;
+}
+
+/** Each tag's or source's holder list, from (key, rank) pairs in rank order. */
+function holderLists(entries: [string, number][]): Map<string, HolderList> {
+  const lists = new Map<string, HolderList>();
+  for (const [key, group] of Map.groupBy(entries, ([k]) => k)) {
+    const ranks = group.map(([, rank]) => rank);
+    let most = 0;
+    for (let i = 0, run = 0; i < ranks.length; i++) most = Math.max(most, (run = i > 0 && ranks[i] === ranks[i - 1] ? run + 1 : 1));
+    lists.set(key, { ranks, most });
+  }
+  return lists;
+}
+
+/** The best `limit` ranks met walking `lists` together in rank order, skipping `self`; see relatedClaimsIndex. */
+function bestRelated(lists: (HolderList & { points: number; at: number })[], self: number, limit: number): number[] {
+  const best: { rank: number; score: number }[] = [];
+  for (;;) {
+    let bound = 0;
+    let next = Infinity;
+    for (const list of lists) {
+      while (list.ranks[list.at] === self) list.at++;
+      if (list.at === list.ranks.length) continue;
+      bound += list.points * list.most;
+      next = Math.min(next, list.ranks[list.at]!);
+    }
+    if (next === Infinity || (best.length === limit && (best[limit - 1]?.score ?? Infinity) >= bound)) break;
+    let score = 0;
+    for (const list of lists) while (list.ranks[list.at] === next) (score += list.points), list.at++;
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.score < score) at--;
+    if (at < limit) best.splice(at, 0, { rank: next, score });
+    if (best.length > limit) best.pop();
+  }
+  return best.map((b) => b.rank);
 }
 
 /** The source paragraphs a claim cites in its text, in order of first citation. */
@@ -88,7 +110,8 @@ export function citedByIndex(claims: readonly ClaimLike[]): Map<string, Map<numb
   const add = (source: string, p: number, claim: ClaimLike) => {
     const bySource = index.get(source) ?? new Map<number, CitingClaim[]>();
     const list = bySource.get(p) ?? [];
-    if (!list.some((c) => c.slug === claim.id)) list.push({ slug: claim.id, title: claim.data.title, verdict: claim.data.verdict });
+    // A claim's citations are added together, so a paragraph it already cites ends its list.
+    if (list.at(-1)?.slug !== claim.id) list.push({ slug: claim.id, title: claim.data.title, verdict: claim.data.verdict });
     bySource.set(p, list);
     index.set(source, bySource);
   };

@@ -63,6 +63,28 @@ describe('search staging', () => {
     expect(stagedFiles(staging)).toEqual(expected(edited));
   });
 
+  it('prepares in worker threads, in batches, exactly what it prepares in the build\'s thread', async () => {
+    // Enough pages for several batches, indexed or not, with and without grouped numbers.
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 70; i++) many[`claims/c${i}/index.html`] = i % 3 ? page(`Claim ${i} counts ${i},${String(i).padStart(3, '0')} arrests.`) : page(`Claim ${i}.`);
+    for (let i = 0; i < 5; i++) many[`about${i}/index.html`] = PAGES['about/index.html']!;
+    const manifests: unknown[] = [];
+    for (const threadsFrom of [0, Infinity]) {
+      const { dist, staging } = site(many);
+      expect(await stagePages(dist, staging, { threadsFrom })).toEqual({ indexed: 70, prepared: 75, damaged: [] });
+      expect(stagedFiles(staging)).toEqual(expected(many));
+      // A page edited and one no longer indexed: only those are prepared again.
+      const edited: Record<string, string> = { ...many, 'claims/c1/index.html': page('Now 67,000 were caught.'), 'claims/c2/index.html': PAGES['about/index.html']! };
+      for (const rel of ['claims/c1/index.html', 'claims/c2/index.html']) writeFileSync(join(dist, rel), edited[rel]!);
+      expect(await stagePages(dist, staging, { threadsFrom })).toEqual({ indexed: 69, prepared: 2, damaged: [] });
+      expect(stagedFiles(staging)).toEqual(expected(edited));
+      const { pages } = JSON.parse(readFileSync(`${staging}.json`, 'utf8')) as { pages: Record<string, { sha256: string; staged: string | null }> };
+      manifests.push(Object.fromEntries(Object.entries(pages).map(([rel, p]) => [rel, [p.sha256, p.staged]]).sort()));
+      rmSync(root, { recursive: true, force: true });
+    }
+    expect(manifests[0]).toEqual(manifests[1]);
+  });
+
   it('stages a page afresh when its staged copy was truncated', async () => {
     const { dist, staging } = site(PAGES);
     await stagePages(dist, staging);
@@ -118,7 +140,7 @@ describe('search staging', () => {
     expect(readManifest(JSON.stringify({ code: 'this', pages: { 'a.html': { sha256: 'x', staged: null, pageStamp: 5 } } }), 'this').problem).toBe('is damaged');
   });
 
-  it('digests every file of its own that htmlForIndex imports', () => {
+  it('digests every file of its own that stagePage imports', () => {
     const covered = new Set(STAGING_CODE.map((file) => resolve(LIB, file)));
     const seen = new Set<string>();
     const visit = (file: string) => {
@@ -126,8 +148,8 @@ describe('search staging', () => {
       seen.add(file);
       for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?from\s+'(\.[^']+)'/gm)) visit(resolve(dirname(file), specifier!));
     };
-    visit(join(LIB, 'searchIndexHtml.ts'));
+    visit(join(LIB, 'stagePage.ts'));
     expect([...seen].filter((file) => !covered.has(file)).map((file) => relative(LIB, file))).toEqual([]);
-    expect(existsSync(join(LIB, 'searchIndexHtml.ts'))).toBe(true);
+    expect(seen.has(join(LIB, 'searchIndexHtml.ts'))).toBe(true);
   });
 });

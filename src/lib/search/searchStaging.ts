@@ -12,20 +12,22 @@
  */
 import { createHash } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
-import { copyFile, lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join, relative, sep } from 'node:path';
 import pLimit from 'p-limit';
+import Tinypool from 'tinypool';
 import { fileClock, fileStamp, settledStamp } from '../fileStamp.ts';
 import { filesUnder } from '../filesUnder.ts';
 import { packageVersion } from '../packageVersion.ts';
-import { htmlForIndex } from './searchIndexHtml.ts';
+import stageBatch, { sha256Of, type PageToStage, type StagedCopy } from './stagePage.ts';
 
 /**
  * The files whose code decides what htmlForIndex gives, relative to this
  * folder, and the packages it parses with. test/search/searchStaging.test.ts
- * fails if a file htmlForIndex imports is missing here.
+ * fails if a file stagePage imports is missing here.
  */
-export const STAGING_CODE = ['./searchIndexHtml.ts', './searchText.ts', '../../i18n/locales.ts'];
+export const STAGING_CODE = ['./stagePage.ts', './searchIndexHtml.ts', './searchText.ts', '../../i18n/locales.ts'];
 export const STAGING_PACKAGES = ['htmlparser2', 'entities'];
 
 /** Digest of the staging code: a staged page is reused only under the same one. */
@@ -79,8 +81,31 @@ export function readManifest(text: string | null, code: string): { manifest: Man
 /** '/sources/x/index.html' → '/sources/x/' (the site uses directory URLs). */
 const urlOf = (rel: string) => `/${rel.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
 
-/** Pages prepared at once, so reading and writing files overlaps preparing pages. */
-const STAGED_AT_ONCE = 8;
+/** Pages whose stamps and copies are checked at once, so the reads overlap. */
+const CHECKED_AT_ONCE = 8;
+
+/**
+ * From this many pages to prepare on, they are prepared in worker threads,
+ * one per core, in batches (Tinypool): a cold build prepares every page, and
+ * the build's own thread has nothing else to do meanwhile. Fewer are
+ * prepared in the build's thread, where starting the workers would cost more
+ * than it saves.
+ */
+export const PREPARED_IN_THREADS_FROM = 200;
+const BATCH = 32;
+
+/** Stages `pages` in worker threads, in batches, returning each page's result in order. */
+async function stageInThreads(pages: readonly PageToStage[]): Promise<StagedCopy[]> {
+  const threads = availableParallelism();
+  const pool = new Tinypool({ filename: new URL('./stagePage.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  try {
+    const batches: PageToStage[][] = [];
+    for (let i = 0; i < pages.length; i += BATCH) batches.push(pages.slice(i, i + BATCH));
+    return (await Promise.all(batches.map((batch) => pool.run(batch) as Promise<StagedCopy[]>))).flat();
+  } finally {
+    await pool.destroy();
+  }
+}
 
 export interface Staged {
   /** Pages in the folder, which Pagefind should index. */
@@ -93,10 +118,12 @@ export interface Staged {
   damaged: string[];
 }
 
-const sha256Of = (bytes: Buffer | string) => createHash('sha256').update(bytes).digest('hex');
-
-/** Brings `staging` in step with the pages of the built site at `site`. */
-export async function stagePages(site: string, staging: string): Promise<Staged> {
+/**
+ * Brings `staging` in step with the pages of the built site at `site`.
+ * `threadsFrom` is the number of pages to prepare from which worker threads
+ * prepare them (tests lower it to exercise both ways).
+ */
+export async function stagePages(site: string, staging: string, { threadsFrom = PREPARED_IN_THREADS_FROM } = {}): Promise<Staged> {
   const manifestFile = `${staging}.json`;
   const code = await stagingCodeDigest();
   const { manifest, problem } = readManifest(await readFile(manifestFile, 'utf8').catch(() => null), code);
@@ -106,60 +133,48 @@ export async function stagePages(site: string, staging: string): Promise<Staged>
 
   const pages = (await filesUnder(site)).map((file) => relative(site, file)).filter((rel) => rel.endsWith('.html') && !rel.startsWith(`pagefind${sep}`));
   const next: Manifest = { code, pages: {} };
-  let prepared = 0;
   const damaged: string[] = [];
   await mkdir(staging, { recursive: true });
   const [siteClock, stagingClock] = await Promise.all([fileClock(site), fileClock(staging)]);
   const statsOf = (file: string) => lstat(file, { bigint: true }).catch((): BigIntStats | undefined => undefined);
-  const limit = pLimit(STAGED_AT_ONCE);
+  // First each page that is staged already, unchanged, is kept; the rest are prepared after.
+  const toPrepare: Array<{ rel: string; pageStamp: string | null; task: PageToStage }> = [];
+  const limit = pLimit(CHECKED_AT_ONCE);
   await Promise.all(
     pages.map((rel) =>
       limit(async () => {
         const file = join(site, rel);
         const copy = join(staging, rel);
         const before = previous[rel];
-        const pageStats = await statsOf(file);
-        const pageStamp = settledStamp(pageStats, siteClock);
-        // A page with the stamp it had when it was last staged is not read again.
-        let html = before?.pageStamp && before.pageStamp === pageStamp ? undefined : await readFile(file);
-        const sha256 = html ? sha256Of(html) : before!.sha256;
-        if (before?.sha256 === sha256) {
-          // Reused only if the copy is still the one staged (never a truncated or altered file).
-          const copyStats = before.staged === null ? undefined : await statsOf(copy);
-          const intact =
-            before.staged === null ||
-            (!!before.copyStamp && !!copyStats && before.copyStamp === fileStamp(copyStats)) ||
-            (await readFile(copy).then(sha256Of, () => null)) === before.staged;
-          if (intact) {
-            next.pages[rel] = { ...before, pageStamp, copyStamp: before.staged === null ? null : settledStamp(copyStats, stagingClock) };
-            return;
+        const pageStamp = settledStamp(await statsOf(file), siteClock);
+        if (before) {
+          // A page with the stamp it had when it was last staged is not read again.
+          const sha256 = before.pageStamp && before.pageStamp === pageStamp ? before.sha256 : await readFile(file).then(sha256Of);
+          if (before.sha256 === sha256) {
+            // Reused only if the copy is still the one staged (never a truncated or altered file).
+            const copyStats = before.staged === null ? undefined : await statsOf(copy);
+            const intact =
+              before.staged === null ||
+              (!!before.copyStamp && !!copyStats && before.copyStamp === fileStamp(copyStats)) ||
+              (await readFile(copy).then(sha256Of, () => null)) === before.staged;
+            if (intact) {
+              next.pages[rel] = { ...before, pageStamp, copyStamp: before.staged === null ? null : settledStamp(copyStats, stagingClock) };
+              return;
+            }
+            damaged.push(rel);
           }
-          damaged.push(rel);
         }
-        prepared++;
-        html ??= await readFile(file);
-        const text = html.toString('utf8');
-        const content = htmlForIndex(text, urlOf(rel));
-        let staged: string | null = null;
-        if (content === null) {
-          if (before?.staged) await rm(copy, { force: true });
-        } else if (content === text) {
-          await mkdir(dirname(copy), { recursive: true });
-          await copyFile(file, copy);
-          staged = sha256;
-        } else {
-          await mkdir(dirname(copy), { recursive: true });
-          await writeFile(copy, content);
-          staged = sha256Of(content);
-        }
-        // A copy written now is not settled: the next build reads it once to check it.
-        next.pages[rel] = { sha256, staged, pageStamp, copyStamp: null };
+        toPrepare.push({ rel, pageStamp, task: { file, copy, url: urlOf(rel), hadCopy: !!before?.staged } });
       }),
     ),
   );
+  const tasks = toPrepare.map(({ task }) => task);
+  const results = tasks.length >= threadsFrom ? await stageInThreads(tasks) : stageBatch(tasks);
+  // A copy written now is not settled: the next build reads it once to check it.
+  toPrepare.forEach(({ rel, pageStamp }, i) => (next.pages[rel] = { ...results[i]!, pageStamp, copyStamp: null }));
   // Pages no longer built leave the folder too.
   await Promise.all(Object.entries(previous).filter(([rel, p]) => p.staged && !next.pages[rel]).map(([rel]) => rm(join(staging, rel), { force: true })));
   await writeFile(manifestFile, JSON.stringify(next));
   const indexed = Object.values(next.pages).filter((p) => p.staged !== null).length;
-  return { indexed, prepared, damaged, ...(problem ? { problem } : {}) };
+  return { indexed, prepared: toPrepare.length, damaged: damaged.sort(), ...(problem ? { problem } : {}) };
 }

@@ -1,0 +1,52 @@
+/**
+ * Prepares pages for the search staging folder (./searchStaging.ts): each
+ * page's copy as Pagefind should read it (./searchIndexHtml.ts), written
+ * beside the others, or removed when the page is not indexed. Synchronous
+ * and self-contained, so a batch of pages can be prepared in a worker thread
+ * (this module is the worker's code) as well as in the build's own thread.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { htmlForIndex } from './searchIndexHtml.ts';
+
+export interface PageToStage {
+  /** The published page. */
+  file: string;
+  /** Where its staged copy goes. */
+  copy: string;
+  /** The page's URL under the site, for htmlForIndex. */
+  url: string;
+  /** A copy staged earlier may be there, to remove if the page is no longer indexed. */
+  hadCopy: boolean;
+}
+
+export interface StagedCopy {
+  /** SHA-256 of the published bytes read. */
+  sha256: string;
+  /** SHA-256 of the staged copy; null when the page is not indexed. */
+  staged: string | null;
+}
+
+export const sha256Of = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');
+
+/** Stages one page: reads it, and writes (or removes) its copy. */
+export function stagePage({ file, copy, url, hadCopy }: PageToStage): StagedCopy {
+  const html = readFileSync(file);
+  const sha256 = sha256Of(html);
+  const text = html.toString('utf8');
+  const content = htmlForIndex(text, url);
+  if (content === null) {
+    if (hadCopy) rmSync(copy, { force: true });
+    return { sha256, staged: null };
+  }
+  mkdirSync(dirname(copy), { recursive: true });
+  // Most pages are indexed as published: their bytes are copied unchanged.
+  writeFileSync(copy, content === text ? html : content);
+  return { sha256, staged: content === text ? sha256 : sha256Of(content) };
+}
+
+/** Stages a batch of pages, in order: the task a worker thread runs. */
+export default function stageBatch(pages: readonly PageToStage[]): StagedCopy[] {
+  return pages.map(stagePage);
+}

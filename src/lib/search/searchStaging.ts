@@ -91,7 +91,7 @@ const CHECKED_AT_ONCE = 8;
  * prepared in the build's thread, where starting the workers would cost more
  * than it saves.
  */
-export const PREPARED_IN_THREADS_FROM = 200;
+const PREPARED_IN_THREADS_FROM = 200;
 const BATCH = 32;
 
 /** Stages `pages` in worker threads, in batches, returning each page's result in order. */

@@ -150,6 +150,7 @@ describe('search staging', () => {
     };
     visit(join(LIB, 'stagePage.ts'));
     expect([...seen].filter((file) => !covered.has(file)).map((file) => relative(LIB, file))).toEqual([]);
+    expect(existsSync(join(LIB, 'stagePage.ts'))).toBe(true);
     expect(seen.has(join(LIB, 'searchIndexHtml.ts'))).toBe(true);
   });
 });

@@ -23,8 +23,8 @@ import { packageVersion } from '../packageVersion.ts';
 import stageBatch, { sha256Of, type PageToStage, type StagedCopy } from './stagePage.ts';
 
 /**
- * The files whose code decides what htmlForIndex gives, relative to this
- * folder, and the packages it parses with. test/search/searchStaging.test.ts
+ * The files whose code decides what a staged copy holds (stagePage and
+ * htmlForIndex), relative to this folder, and the packages it parses with. test/search/searchStaging.test.ts
  * fails if a file stagePage imports is missing here.
  */
 export const STAGING_CODE = ['./stagePage.ts', './searchIndexHtml.ts', './searchText.ts', '../../i18n/locales.ts'];

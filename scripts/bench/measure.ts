@@ -9,7 +9,20 @@ export interface Measurement {
   ok: boolean;
 }
 
-/** Resident memory (bytes) of a process and its descendants, read from /proc. */
+const commandLine = (pid: number): string | undefined => {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * Resident memory (bytes) of a process and its descendants, read from /proc.
+ * A child whose command line is its parent's has been forked and not yet
+ * started its own program: it maps its parent's memory, which is counted
+ * once, with the parent.
+ */
 function treeRss(root: number): number {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
@@ -26,12 +39,14 @@ function treeRss(root: number): number {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  let total = rss.get(root) ?? 0;
   const stack = [root];
   while (stack.length) {
-    const pid = stack.pop()!;
-    total += rss.get(pid) ?? 0;
-    stack.push(...(children.get(pid) ?? []));
+    const parent = stack.pop()!;
+    for (const pid of children.get(parent) ?? []) {
+      if (commandLine(pid) !== commandLine(parent)) total += rss.get(pid) ?? 0;
+      stack.push(pid);
+    }
   }
   return total;
 }

@@ -27,7 +27,19 @@ export async function fileClock(dir: string): Promise<FileClock> {
   return { mtimeNs, ctimeNs };
 }
 
+/** A file's stamp with the times that tell whether it has settled. */
+export interface TakenStamp extends FileClock {
+  stamp: string;
+}
+
+export const takeStamp = (stats: BigIntStats): TakenStamp => ({ stamp: fileStamp(stats), mtimeNs: stats.mtimeNs, ctimeNs: stats.ctimeNs });
+
+/** The stamp, if the file had last changed before the current tick of `clock`; otherwise null. */
+export function settled(taken: TakenStamp | undefined, clock: FileClock): string | null {
+  return taken && taken.ctimeNs < clock.ctimeNs && taken.mtimeNs < clock.mtimeNs ? taken.stamp : null;
+}
+
 /** The stamp of a regular file changed before the current tick of `clock`; otherwise null. */
 export function settledStamp(stats: BigIntStats | undefined, clock: FileClock): string | null {
-  return stats?.isFile() && stats.ctimeNs < clock.ctimeNs && stats.mtimeNs < clock.mtimeNs ? fileStamp(stats) : null;
+  return stats?.isFile() ? settled(takeStamp(stats), clock) : null;
 }

@@ -3,10 +3,11 @@
  * reused page by page only while a page's bytes and the staging code are the
  * same, and never when a staged copy or the manifest is damaged.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fileStamp } from '../../src/lib/fileStamp.ts';
 import { htmlForIndex } from '../../src/lib/search/searchIndexHtml.ts';
 import { readManifest, STAGING_CODE, stagePages } from '../../src/lib/search/searchStaging.ts';
 
@@ -83,6 +84,25 @@ describe('search staging', () => {
       rmSync(root, { recursive: true, force: true });
     }
     expect(manifests[0]).toEqual(manifests[1]);
+  });
+
+  it('records the stamp of a copy it wrote, once the file system\'s clock has moved on', async () => {
+    // Enough pages that staging them takes longer than a tick of the clock (a few milliseconds).
+    const many: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) many[`claims/c${i}/index.html`] = page(`Claim ${i} counts ${i},500 arrests.`);
+    const { dist, staging } = site(many);
+    expect(await stagePages(dist, staging)).toEqual({ indexed: 300, prepared: 300, damaged: [] });
+    const pages = JSON.parse(readFileSync(`${staging}.json`, 'utf8')).pages as Record<string, { copyStamp: string | null }>;
+    const recorded = Object.entries(pages).filter(([, p]) => p.copyStamp !== null);
+    expect(recorded.length, 'copies written before the last tick have a stamp').toBeGreaterThan(0);
+    for (const [rel, p] of recorded) expect(p.copyStamp, rel).toBe(fileStamp(lstatSync(join(staging, rel), { bigint: true })));
+    // A copy with a recorded stamp, altered in place at the same size, is still found damaged.
+    const [rel] = recorded[0]!;
+    const copy = join(staging, rel);
+    const text = readFileSync(copy, 'utf8');
+    writeFileSync(copy, text.replace('arrests', 'arrestz'));
+    expect(await stagePages(dist, staging)).toEqual({ indexed: 300, prepared: 1, damaged: [rel] });
+    expect(stagedFiles(staging)).toEqual(expected(many));
   });
 
   it('stages a page afresh when its staged copy was truncated', async () => {

@@ -17,17 +17,18 @@ import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import pLimit from 'p-limit';
 import Tinypool from 'tinypool';
-import { fileClock, fileStamp, settledStamp } from '../fileStamp.ts';
+import { fileClock, fileStamp, settled, settledStamp } from '../fileStamp.ts';
 import { filesUnder } from '../filesUnder.ts';
 import { packageVersion } from '../packageVersion.ts';
 import stageBatch, { sha256Of, type PageToStage, type StagedCopy } from './stagePage.ts';
 
 /**
- * The files whose code decides what a staged copy holds (stagePage and
- * htmlForIndex), relative to this folder, and the packages it parses with. test/search/searchStaging.test.ts
- * fails if a file stagePage imports is missing here.
+ * The files whose code decides what a staged copy holds and what is recorded
+ * of it (stagePage, htmlForIndex, the file stamps), relative to this folder,
+ * and the packages it parses with. test/search/searchStaging.test.ts fails if
+ * a file stagePage imports is missing here.
  */
-export const STAGING_CODE = ['./stagePage.ts', './searchIndexHtml.ts', './searchText.ts', '../../i18n/locales.ts'];
+export const STAGING_CODE = ['./stagePage.ts', './searchIndexHtml.ts', './searchText.ts', '../../i18n/locales.ts', '../fileStamp.ts'];
 export const STAGING_PACKAGES = ['htmlparser2', 'entities'];
 
 /** Digest of the staging code: a staged page is reused only under the same one. */
@@ -170,8 +171,13 @@ export async function stagePages(site: string, staging: string, { threadsFrom = 
   );
   const tasks = toPrepare.map(({ task }) => task);
   const results = tasks.length >= threadsFrom ? await stageInThreads(tasks) : stageBatch(tasks);
-  // A copy written now is not settled: the next build reads it once to check it.
-  toPrepare.forEach(({ rel, pageStamp }, i) => (next.pages[rel] = { ...results[i]!, pageStamp, copyStamp: null }));
+  // A copy's stamp is trusted by the next build if the file system's clock has
+  // moved on since it was written; a copy written in the current tick is read once to check it.
+  const clock = await fileClock(staging);
+  toPrepare.forEach(({ rel, pageStamp }, i) => {
+    const { written, ...copy } = results[i]!;
+    next.pages[rel] = { ...copy, pageStamp, copyStamp: settled(written, clock) };
+  });
   // Pages no longer built leave the folder too.
   await Promise.all(Object.entries(previous).filter(([rel, p]) => p.staged && !next.pages[rel]).map(([rel]) => rm(join(staging, rel), { force: true })));
   await writeFile(manifestFile, JSON.stringify(next));

@@ -6,8 +6,9 @@
  * (this module is the worker's code) as well as in the build's own thread.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { takeStamp, type TakenStamp } from '../fileStamp.ts';
 import { htmlForIndex } from './searchIndexHtml.ts';
 
 export interface PageToStage {
@@ -26,6 +27,8 @@ export interface StagedCopy {
   sha256: string;
   /** SHA-256 of the staged copy; null when the page is not indexed. */
   staged: string | null;
+  /** The copy's stamp (src/lib/fileStamp.ts), taken as soon as it was written. */
+  written?: TakenStamp;
 }
 
 export const sha256Of = (bytes: Buffer | string): string => createHash('sha256').update(bytes).digest('hex');
@@ -43,7 +46,7 @@ export function stagePage({ file, copy, url, hadCopy }: PageToStage): StagedCopy
   mkdirSync(dirname(copy), { recursive: true });
   // Most pages are indexed as published: their bytes are copied unchanged.
   writeFileSync(copy, content === text ? html : content);
-  return { sha256, staged: content === text ? sha256 : sha256Of(content) };
+  return { sha256, staged: content === text ? sha256 : sha256Of(content), written: takeStamp(statSync(copy, { bigint: true })) };
 }
 
 /** Stages a batch of pages, in order: the task a worker thread runs. */

@@ -35,7 +35,7 @@ const env = cleanEnv({ SITE: undefined, BASE: undefined, OUT_DIR: undefined });
  */
 const siteBuild = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build;
 const SITE_BUILD: Command = { file: 'sh', args: ['-c', `${siteBuild} --silent`], env: { PATH: `${bin}:${process.env.PATH}` } };
-const PLAIN_BUILD: Command = { file: join(bin, 'astro'), args: ['build', '--silent'], env: { MIMALLOC_PURGE_DELAY: undefined } };
+const PLAIN_BUILD: Command = { file: join(bin, 'astro'), args: ['build', '--silent'], env: { MIMALLOC_ARENA_PURGE_MULT: undefined } };
 /**
  * From this N on, every build (the site's and the plain one alike) may use
  * up to 16 GiB of JavaScript heap: Node's default limit here is about 4 GiB.

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimLike } from '../src/lib/claims/claims.ts';
 import { atomFeed, entryTitle, feedOrder } from '../src/lib/publishing/feed.ts';
 import type { Claim } from '../src/lib/content/schema.ts';
-import { isListedPage, pathOfHtml, robotsTxt, sitemapXml } from '../src/lib/publishing/sitemap.ts';
+import { isListedPage, isSitemapFile, pathOfHtml, robotsTxt, SITEMAP_LIMITS, sitemapFiles, type SitemapEntry } from '../src/lib/publishing/sitemap.ts';
 import { escapeXml } from '../src/lib/publishing/xml.ts';
 
 const claim = (id: string, data: Partial<Claim>): ClaimLike => ({
@@ -17,7 +17,7 @@ const claim = (id: string, data: Partial<Claim>): ClaimLike => ({
   } as Claim,
 });
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'category', 'url', 'link'].includes(name) });
+const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'category', 'url', 'link', 'sitemap'].includes(name) });
 
 describe('escapeXml', () => {
   it('escapes markup characters and drops characters XML forbids', () => {
@@ -79,6 +79,14 @@ describe('atomFeed', () => {
 });
 
 describe('sitemap', () => {
+  const home = new URL('https://x.org/factcheck/');
+  /** The site's sitemap while it fits in one file. */
+  const sitemapXml = (entries: Parameters<typeof sitemapFiles>[0]) => {
+    const [only, ...more] = sitemapFiles(entries, home);
+    expect(more).toEqual([]);
+    return only!.xml;
+  };
+
   it('lists the given URLs, sorted, with lastmod where known, as valid XML', () => {
     const xml = sitemapXml([{ loc: 'https://x.org/b/?a=1&b=2' }, { loc: 'https://x.org/', lastmod: '2024-01-02' }]);
     expect(XMLValidator.validate(xml)).toBe(true);
@@ -93,6 +101,46 @@ describe('sitemap', () => {
     expect(isListedPage('x/index.html', '<meta name="robots" content="noindex">')).toBe(false);
     expect(pathOfHtml('index.html')).toBe('');
     expect(pathOfHtml('claims/a/index.html')).toBe('claims/a/');
+  });
+
+  const pages = (n: number) => Array.from({ length: n }, (_, i) => ({ loc: `https://x.org/factcheck/p${String(i).padStart(3, '0')}/`, lastmod: `2024-01-${String((i % 28) + 1).padStart(2, '0')}` }));
+  const locsOf = (xml: string): string[] => parser.parse(xml).urlset.url.map((u: { loc: string }) => u.loc);
+
+  it('is one sitemap.xml while the pages fit the protocol\'s limits', () => {
+    const files = sitemapFiles(pages(3).reverse(), home);
+    expect(files.map((f) => f.name)).toEqual(['sitemap.xml']);
+    expect(locsOf(files[0]!.xml)).toEqual(pages(3).map((e) => e.loc));
+  });
+
+  it('past the URL limit, sitemap.xml becomes an index of numbered files, each within the limit, together listing every page once', () => {
+    const entries = pages(7).reverse();
+    const files = sitemapFiles(entries, home, { urls: 3, bytes: SITEMAP_LIMITS.bytes });
+    expect(files.map((f) => f.name)).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml', 'sitemap-3.xml']);
+    for (const f of files) expect(XMLValidator.validate(f.xml), f.name).toBe(true);
+    const index = parser.parse(files[0]!.xml).sitemapindex.sitemap as { loc: string; lastmod: string }[];
+    expect(index.map((s) => s.loc)).toEqual(['https://x.org/factcheck/sitemap-1.xml', 'https://x.org/factcheck/sitemap-2.xml', 'https://x.org/factcheck/sitemap-3.xml']);
+    const listed = files.slice(1).map((f) => locsOf(f.xml));
+    expect(listed.map((l) => l.length)).toEqual([3, 3, 1]);
+    expect(listed.flat()).toEqual(pages(7).map((e) => e.loc));
+    // Each file's lastmod in the index is the latest of its pages'.
+    expect(index.map((s) => s.lastmod)).toEqual(['2024-01-03', '2024-01-06', '2024-01-07']);
+    expect(files.every((f) => isSitemapFile(f.name))).toBe(true);
+    expect(isSitemapFile('claims/sitemap.xml')).toBe(false);
+  });
+
+  it('past the byte limit, no file is over it', () => {
+    const entries = pages(10);
+    const limit = Buffer.byteLength(sitemapXml(entries.slice(0, 4)));
+    const files = sitemapFiles(entries, home, { urls: SITEMAP_LIMITS.urls, bytes: limit });
+    expect(files.length).toBe(4);
+    for (const f of files.slice(1)) expect(Buffer.byteLength(f.xml)).toBeLessThanOrEqual(limit);
+    expect(files.slice(1).flatMap((f) => locsOf(f.xml))).toEqual(entries.map((e) => e.loc));
+  });
+
+  it('holds 50,000 URLs in one file and no more, as sitemaps.org sets', () => {
+    const urls = (n: number): SitemapEntry[] => Array.from({ length: n }, (_, i) => ({ loc: `https://x.org/factcheck/q${i}/` }));
+    expect(sitemapFiles([...pages(1), ...urls(49_999)], home).length).toBe(1);
+    expect(sitemapFiles(urls(50_001), home).map((f) => f.name)).toEqual(['sitemap.xml', 'sitemap-1.xml', 'sitemap-2.xml']);
   });
 
   it('robots.txt points at the sitemap by its full URL', () => {

@@ -4,7 +4,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timed } from '../lib/publishing/buildPhases.ts';
 import { formatHeadersFile, headerRules, metaCspOf, parseCsp, serializeCsp, unionCsp } from '../lib/publishing/securityHeaders.ts';
-import { hreflangLinks, isListedPage, pathOfHtml, sitemapXml, type SitemapEntry } from '../lib/publishing/sitemap.ts';
+import { hreflangLinks, isListedPage, isSitemapFile, pathOfHtml, sitemapFiles, type SitemapEntry } from '../lib/publishing/sitemap.ts';
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -21,7 +21,8 @@ const MODIFIED = /<meta\s[^>]*property=["']article:modified_time["'][^>]*content
  * Writes what a static host needs besides the pages (issue 8), from the
  * finished site, so every page built is covered:
  * - `sitemap.xml`: every page but redirect pages and the 404 page, with
- *   claims' last-modified dates (from their article:modified_time meta);
+ *   claims' last-modified dates (from their article:modified_time meta); past
+ *   50,000 pages, an index of numbered sitemap files (src/lib/publishing/sitemap.ts);
  * - `_headers` (Netlify, Cloudflare Pages): security headers and caching.
  *
  * The `_headers` CSP is the union of all the pages' meta CSPs (every hash of
@@ -43,7 +44,7 @@ export function hostHeaders(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) =>
         timed('hostFiles', () => {
           const out = fileURLToPath(dir);
-          const files = filesUnder(out).filter((f) => f !== '_headers' && f !== 'sitemap.xml');
+          const files = filesUnder(out).filter((f) => f !== '_headers' && !isSitemapFile(f));
           // Pages built from one layout carry the same meta CSP: each distinct one is parsed once.
           const policies = new Set<string>();
           const missing: string[] = [];
@@ -57,10 +58,11 @@ export function hostHeaders(): AstroIntegration {
             if (isListedPage(rel, html)) entries.push({ loc: new URL(pathOfHtml(rel), home).href, lastmod: MODIFIED.exec(html)?.[1], alternates: hreflangLinks(html) });
           }
           if (missing.length) throw new Error(`Pages without a Content-Security-Policy meta tag (security.csp in astro.config.mjs): ${missing.join(', ')}`);
-          writeFileSync(join(out, 'sitemap.xml'), sitemapXml(entries));
+          const sitemaps = sitemapFiles(entries, home);
+          for (const { name, xml } of sitemaps) writeFileSync(join(out, name), xml);
 
           const csp = serializeCsp(unionCsp([...policies].map(parseCsp)));
-          const rules = headerRules({ base, files: [...files, 'sitemap.xml'], csp, embeddable: isEmbeddable });
+          const rules = headerRules({ base, files: [...files, ...sitemaps.map((f) => f.name)], csp, embeddable: isEmbeddable });
           const preamble = [
             'Written by src/integrations/hostHeaders.ts at build time: edit src/lib/publishing/securityHeaders.ts, not this file.',
             'Netlify and Cloudflare Pages read it. No two rules set the same header on one path, since hosts',
@@ -68,7 +70,7 @@ export function hostHeaders(): AstroIntegration {
             'every page) plus frame-ancestors; browsers enforce it and the page\'s own meta CSP both.',
           ];
           writeFileSync(join(out, '_headers'), formatHeadersFile(rules, preamble));
-          logger.info(`Wrote sitemap.xml (${entries.length} pages) and _headers (${rules.length} rules).`);
+          logger.info(`Wrote sitemap.xml (${entries.length} pages${sitemaps.length > 1 ? `, an index of ${sitemaps.length - 1} files` : ''}) and _headers (${rules.length} rules).`);
         }),
     },
   };

@@ -37,18 +37,65 @@ export function isListedPage(rel: string, html: string): boolean {
 /** 'index.html' → '', 'claims/x/index.html' → 'claims/x/', 'a.html' → 'a.html'. */
 export const pathOfHtml = (rel: string) => rel.replace(/(^|\/)index\.html$/, '$1');
 
-export function sitemapXml(entries: readonly SitemapEntry[]): string {
-  const sorted = [...entries].sort((a, b) => a.loc.localeCompare(b.loc));
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-    ...sorted.map((e) => {
-      const alternates = (e.alternates ?? []).map((a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`).join('');
-      return `  <url><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}${alternates}</url>`;
-    }),
-    '</urlset>',
+const urlXml = (e: SitemapEntry) => {
+  const alternates = (e.alternates ?? []).map((a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`).join('');
+  return `  <url><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}${alternates}</url>`;
+};
+const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
+const URLSET_OPEN = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">';
+const urlset = (lines: readonly string[]) => [XML_DECLARATION, URLSET_OPEN, ...lines, '</urlset>', ''].join('\n');
+const byLoc = (a: SitemapEntry, b: SitemapEntry) => a.loc.localeCompare(b.loc);
+
+/** What the sitemap protocol allows in one file: 50,000 URLs and 50 MB (52,428,800 bytes) uncompressed (sitemaps.org). */
+export const SITEMAP_LIMITS = { urls: 50_000, bytes: 52_428_800 };
+
+/** `sitemap.xml`, and the numbered files a sitemap index lists. */
+export const isSitemapFile = (rel: string) => /^sitemap(-\d+)?\.xml$/.test(rel);
+
+export interface SitemapFile {
+  /** File name at the root of the site. */
+  name: string;
+  xml: string;
+}
+
+/**
+ * The site's sitemap: `sitemap.xml` listing every entry while they fit in one
+ * file; past the protocol's limits, `sitemap.xml` becomes a sitemap index of
+ * `sitemap-1.xml`, `sitemap-2.xml`, …, each within the limits, so robots.txt
+ * and search consoles keep the same address whatever the archive's size.
+ * `home` is the site's root URL (with its base path); an index gives each
+ * file the latest lastmod of the pages it lists.
+ */
+export function sitemapFiles(entries: readonly SitemapEntry[], home: URL, limits = SITEMAP_LIMITS): SitemapFile[] {
+  const sorted = [...entries].sort(byLoc);
+  const frame = Buffer.byteLength(urlset([]));
+  const chunks: { lines: string[]; lastmod?: string }[] = [];
+  let chunk: (typeof chunks)[number] = { lines: [] };
+  let bytes = frame;
+  for (const entry of sorted) {
+    const line = urlXml(entry);
+    const size = Buffer.byteLength(line) + 1;
+    if (frame + size > limits.bytes) throw new Error(`The sitemap entry for ${entry.loc} alone is over ${limits.bytes} bytes.`);
+    if (chunk.lines.length === limits.urls || bytes + size > limits.bytes) {
+      chunks.push(chunk);
+      chunk = { lines: [] };
+      bytes = frame;
+    }
+    chunk.lines.push(line);
+    if (entry.lastmod && (!chunk.lastmod || entry.lastmod > chunk.lastmod)) chunk.lastmod = entry.lastmod;
+    bytes += size;
+  }
+  chunks.push(chunk);
+  if (chunks.length === 1) return [{ name: 'sitemap.xml', xml: urlset(chunk.lines) }];
+  const files = chunks.map(({ lines, lastmod }, i) => ({ name: `sitemap-${i + 1}.xml`, xml: urlset(lines), lastmod }));
+  const index = [
+    XML_DECLARATION,
+    '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...files.map(({ name, lastmod }) => `  <sitemap><loc>${escapeXml(new URL(name, home).href)}</loc>${lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : ''}</sitemap>`),
+    '</sitemapindex>',
     '',
   ].join('\n');
+  return [{ name: 'sitemap.xml', xml: index }, ...files.map(({ name, xml }) => ({ name, xml }))];
 }
 
 /** robots.txt: everything may be crawled; the sitemap by its full URL, as the format requires. */

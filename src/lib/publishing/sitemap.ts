@@ -37,9 +37,10 @@ export function isListedPage(rel: string, html: string): boolean {
 /** 'index.html' → '', 'claims/x/index.html' → 'claims/x/', 'a.html' → 'a.html'. */
 export const pathOfHtml = (rel: string) => rel.replace(/(^|\/)index\.html$/, '$1');
 
+const lastmodXml = (lastmod: string | undefined) => (lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : '');
 const urlXml = (e: SitemapEntry) => {
   const alternates = (e.alternates ?? []).map((a) => `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`).join('');
-  return `  <url><loc>${escapeXml(e.loc)}</loc>${e.lastmod ? `<lastmod>${escapeXml(e.lastmod)}</lastmod>` : ''}${alternates}</url>`;
+  return `  <url><loc>${escapeXml(e.loc)}</loc>${lastmodXml(e.lastmod)}${alternates}</url>`;
 };
 const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>';
 const URLSET_OPEN = '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">';
@@ -82,20 +83,21 @@ export function sitemapFiles(entries: readonly SitemapEntry[], home: URL, limits
       bytes = frame;
     }
     chunk.lines.push(line);
+    // lastmods are dates (YYYY-MM-DD), so the latest is the greatest string.
     if (entry.lastmod && (!chunk.lastmod || entry.lastmod > chunk.lastmod)) chunk.lastmod = entry.lastmod;
     bytes += size;
   }
   chunks.push(chunk);
   if (chunks.length === 1) return [{ name: 'sitemap.xml', xml: urlset(chunk.lines) }];
-  const files = chunks.map(({ lines, lastmod }, i) => ({ name: `sitemap-${i + 1}.xml`, xml: urlset(lines), lastmod }));
+  const name = (i: number) => `sitemap-${i + 1}.xml`;
   const index = [
     XML_DECLARATION,
     '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
-    ...files.map(({ name, lastmod }) => `  <sitemap><loc>${escapeXml(new URL(name, home).href)}</loc>${lastmod ? `<lastmod>${escapeXml(lastmod)}</lastmod>` : ''}</sitemap>`),
+    ...chunks.map(({ lastmod }, i) => `  <sitemap><loc>${escapeXml(new URL(name(i), home).href)}</loc>${lastmodXml(lastmod)}</sitemap>`),
     '</sitemapindex>',
     '',
   ].join('\n');
-  return [{ name: 'sitemap.xml', xml: index }, ...files.map(({ name, xml }) => ({ name, xml }))];
+  return [{ name: 'sitemap.xml', xml: index }, ...chunks.map(({ lines }, i) => ({ name: name(i), xml: urlset(lines) }))];
 }
 
 /** robots.txt: everything may be crawled; the sitemap by its full URL, as the format requires. */

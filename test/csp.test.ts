@@ -11,13 +11,13 @@ import {
   headerBlocksMeta,
   headerRules,
   headersForPath,
-  metaCspOf,
   parseCsp,
   parseHeadersFile,
   patternMatches,
   serializeCsp,
   unionCsp,
 } from '../src/lib/publishing/securityHeaders.ts';
+import { metaCspOf } from '../src/lib/publishing/pageFacts.ts';
 
 const META_A = "default-src 'self';object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-AAA='; style-src 'self' 'sha256-SA=';";
 const META_B = "default-src 'self';object-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-BBB='; style-src 'self' 'sha256-SB=';";

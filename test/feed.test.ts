@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimLike } from '../src/lib/claims/claims.ts';
 import { atomFeed, entryTitle, feedOrder } from '../src/lib/publishing/feed.ts';
 import type { Claim } from '../src/lib/content/schema.ts';
-import { isListedPage, isSitemapFile, pathOfHtml, robotsTxt, SITEMAP_LIMITS, sitemapFiles, type SitemapEntry } from '../src/lib/publishing/sitemap.ts';
+import { isListedPage } from '../src/lib/publishing/pageFacts.ts';
+import { isSitemapFile, pathOfHtml, robotsTxt, SITEMAP_LIMITS, sitemapFiles, type SitemapEntry } from '../src/lib/publishing/sitemap.ts';
 import { escapeXml } from '../src/lib/publishing/xml.ts';
 
 const claim = (id: string, data: Partial<Claim>): ClaimLike => ({

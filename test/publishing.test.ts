@@ -17,10 +17,10 @@ import {
   conflictingHeaders,
   headerBlocksMeta,
   headersForPath,
-  metaCspOf,
   parseCsp,
   parseHeadersFile,
 } from '../src/lib/publishing/securityHeaders.ts';
+import { metaCspOf } from '../src/lib/publishing/pageFacts.ts';
 import { DIST } from './helpers/deployment.ts';
 import { BASE, distPages, fileForPath, readPage, SITE_ORIGIN, urlOf, walk } from './helpers/distPages.ts';
 import { pngSize } from './helpers/png.ts';

@@ -1,10 +1,11 @@
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { timed } from '../lib/publishing/buildPhases.ts';
-import { formatHeadersFile, headerRules, metaCspOf, parseCsp, serializeCsp, unionCsp } from '../lib/publishing/securityHeaders.ts';
-import { hreflangLinks, isListedPage, isSitemapFile, pathOfHtml, sitemapFiles, type SitemapEntry } from '../lib/publishing/sitemap.ts';
+import { formatHeadersFile, headerRules, parseCsp, serializeCsp, unionCsp } from '../lib/publishing/securityHeaders.ts';
+import { isSitemapFile, pathOfHtml, sitemapFiles, type SitemapEntry } from '../lib/publishing/sitemap.ts';
+import { builtPageFacts } from './searchIndex.ts';
 
 const filesUnder = (dir: string): string[] =>
   readdirSync(dir, { recursive: true, withFileTypes: true })
@@ -15,11 +16,11 @@ const filesUnder = (dir: string): string[] =>
 /** Chart permalinks, /charts/<id>/ and the files beside them, are meant to be embedded. */
 export const isEmbeddable = (rel: string) => /^charts\/[^/]+\//.test(rel);
 
-const MODIFIED = /<meta\s[^>]*property=["']article:modified_time["'][^>]*content=["'](\d{4}-\d{2}-\d{2})/i;
-
 /**
  * Writes what a static host needs besides the pages (issue 8), from the
- * finished site, so every page built is covered:
+ * finished site, so every page built is covered. What it needs of each page
+ * (src/lib/publishing/pageFacts.ts) the search step has read already
+ * (src/integrations/searchIndex.ts, listed before this one):
  * - `sitemap.xml`: every page but redirect pages and the 404 page, with
  *   claims' last-modified dates (from their article:modified_time meta); past
  *   50,000 pages, an index of numbered sitemap files (src/lib/publishing/sitemap.ts);
@@ -45,17 +46,20 @@ export function hostHeaders(): AstroIntegration {
         timed('hostFiles', () => {
           const out = fileURLToPath(dir);
           const files = filesUnder(out).filter((f) => f !== '_headers' && !isSitemapFile(f));
+          const pages = builtPageFacts();
+          const html = files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
+          if (html.length !== pages.size || html.some((rel) => !pages.has(rel))) {
+            throw new Error(`The search step read ${pages.size} pages, but the output holds ${html.length}: a page changed after the search index was built.`);
+          }
           // Pages built from one layout carry the same meta CSP: each distinct one is parsed once.
           const policies = new Set<string>();
           const missing: string[] = [];
           const entries: SitemapEntry[] = [];
           const home = new URL(base, site);
-          for (const rel of files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))) {
-            const html = readFileSync(join(out, rel), 'utf8');
-            const csp = metaCspOf(html);
-            if (csp) policies.add(csp);
+          for (const [rel, page] of pages) {
+            if (page.csp) policies.add(page.csp);
             else missing.push(rel);
-            if (isListedPage(rel, html)) entries.push({ loc: new URL(pathOfHtml(rel), home).href, lastmod: MODIFIED.exec(html)?.[1], alternates: hreflangLinks(html) });
+            if (page.listed) entries.push({ loc: new URL(pathOfHtml(rel), home).href, lastmod: page.lastmod, alternates: page.alternates });
           }
           if (missing.length) throw new Error(`Pages without a Content-Security-Policy meta tag (security.csp in astro.config.mjs): ${missing.join(', ')}`);
           const sitemaps = sitemapFiles(entries, home);

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { filesUnder } from '../lib/filesUnder.ts';
 import { timed } from '../lib/publishing/buildPhases.ts';
+import type { PageFacts } from '../lib/publishing/pageFacts.ts';
 import { stagePages } from '../lib/search/searchStaging.ts';
 
 /** Pagefind's ready-made UIs: the site has its own, so they are not published. */
@@ -28,6 +29,17 @@ export async function bytesUnder(dir: string): Promise<number> {
   let total = 0;
   for (const file of await filesUnder(dir)) total += (await stat(file)).size;
   return total;
+}
+
+let pageFacts: Map<string, PageFacts> | null = null;
+
+/**
+ * What the host files need of every HTML page of this build, by its path
+ * under the site, as the search staging read them (src/lib/search/searchStaging.ts).
+ */
+export function builtPageFacts(): ReadonlyMap<string, PageFacts> {
+  if (!pageFacts) throw new Error('The search index has not been built in this build: list searchIndex() before hostHeaders() in astro.config.mjs.');
+  return pageFacts;
 }
 
 /**
@@ -81,6 +93,10 @@ export function searchIndex(): AstroIntegration {
         });
       },
 
+      'astro:build:start': () => {
+        pageFacts = null;
+      },
+
       'astro:build:done': ({ dir, logger }) =>
         timed('search', async () => {
           const site = fileURLToPath(dir);
@@ -96,6 +112,7 @@ export function searchIndex(): AstroIntegration {
           const staged = await stagePages(site, staging);
           if (staged.problem) logger.warn(`The search staging folder's manifest ${staged.problem}: staging every page afresh.`);
           if (staged.damaged.length) logger.warn(`${staged.damaged.length} staged page(s) did not match their digest (${staged.damaged[0]}…): staged afresh.`);
+          pageFacts = staged.facts;
           // One index per language, by each page's <html lang> (Pagefind's multilingual
           // indexing): the Chinese search page searches the Chinese pages, with
           // Pagefind's Chinese word segmentation.

@@ -1,15 +1,17 @@
 /**
  * The search staging folder kept between builds (src/lib/search/searchStaging.ts):
  * reused page by page only while a page's bytes and the staging code are the
- * same, and never when a staged copy or the manifest is damaged.
+ * same, and never when a staged copy or the manifest is damaged; with what
+ * the host files need of every page, kept beside it.
  */
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileStamp } from '../../src/lib/fileStamp.ts';
+import { pageFactsOf } from '../../src/lib/publishing/pageFacts.ts';
 import { htmlForIndex } from '../../src/lib/search/searchIndexHtml.ts';
-import { readManifest, STAGING_CODE, stagePages } from '../../src/lib/search/searchStaging.ts';
+import { readManifest, STAGING_CODE, stagePages as stageWithFacts } from '../../src/lib/search/searchStaging.ts';
 
 const LIB = resolve(import.meta.dirname, '../../src/lib/search');
 
@@ -37,6 +39,12 @@ function site(pages: Record<string, string>) {
 function stagedFiles(staging: string): Record<string, string> {
   const files = readdirSync(staging, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   return Object.fromEntries(files.map((e) => [relative(staging, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'utf8')]));
+}
+
+/** stagePages without the page facts, which are checked on their own below. */
+async function stagePages(...args: Parameters<typeof stageWithFacts>) {
+  const { facts: _facts, ...staged } = await stageWithFacts(...args);
+  return staged;
 }
 
 /** What a fresh staging of `pages` holds: each indexed page as htmlForIndex gives it. */
@@ -151,13 +159,57 @@ describe('search staging', () => {
   });
 
   it('refuses a manifest written by other staging code', () => {
-    const text = JSON.stringify({ code: 'other', pages: {} });
+    const text = JSON.stringify({ code: 'other', policies: [], pages: {} });
     expect(readManifest(text, 'this')).toEqual({ manifest: null, problem: 'was written by other staging code' });
-    expect(readManifest(text, 'other').manifest).toEqual({ code: 'other', pages: {} });
-    expect(readManifest(JSON.stringify({ code: 'this', pages: { 'a.html': { sha256: 'x' } } }), 'this').problem).toBe('is damaged');
-    // A manifest from before stamps were kept is still whole: its files are read once to check them.
-    expect(readManifest(JSON.stringify({ code: 'this', pages: { 'a.html': { sha256: 'x', staged: null } } }), 'this').problem).toBeUndefined();
-    expect(readManifest(JSON.stringify({ code: 'this', pages: { 'a.html': { sha256: 'x', staged: null, pageStamp: 5 } } }), 'this').problem).toBe('is damaged');
+    expect(readManifest(JSON.stringify({ code: 'other', pages: {} }), 'this').problem, 'an older layout, by older code').toBe('was written by other staging code');
+    expect(readManifest(text, 'other').manifest).toEqual({ code: 'other', policies: [], pages: {} });
+    const manifest = (page: object, policies: unknown = ['default-src \'self\'']) => JSON.stringify({ code: 'this', policies, pages: { 'a.html': page } });
+    const facts = { csp: 0, listed: true, alternates: [] };
+    expect(readManifest(manifest({ sha256: 'x', facts }), 'this').problem).toBe('is damaged');
+    // A page without stamps is still whole: its files are read once to check them.
+    expect(readManifest(manifest({ sha256: 'x', staged: null, facts }), 'this').problem).toBeUndefined();
+    expect(readManifest(manifest({ sha256: 'x', staged: null, pageStamp: 5, facts }), 'this').problem).toBe('is damaged');
+    // Page facts that are missing, malformed or name a policy the manifest does not hold.
+    expect(readManifest(manifest({ sha256: 'x', staged: null }), 'this').problem).toBe('is damaged');
+    expect(readManifest(manifest({ sha256: 'x', staged: null, facts: { ...facts, csp: 1 } }), 'this').problem).toBe('is damaged');
+    expect(readManifest(manifest({ sha256: 'x', staged: null, facts: { ...facts, lastmod: '4 May 2017' } }), 'this').problem).toBe('is damaged');
+    expect(readManifest(manifest({ sha256: 'x', staged: null, facts: { ...facts, alternates: [{ hreflang: 'en' }] } }), 'this').problem).toBe('is damaged');
+    expect(readManifest(manifest({ sha256: 'x', staged: null, facts }, [7]), 'this').problem).toBe('is damaged');
+    expect(readManifest(manifest({ sha256: 'x', staged: null, facts: { ...facts, csp: null } }, null), 'this').problem).toBe('is damaged');
+  });
+
+  it('gives what the host files need of every page, read afresh or kept from the last build', async () => {
+    const head = (csp: string, extra = '') => `<head><meta http-equiv="content-security-policy" content="${csp}">${extra}</head>`;
+    const pages: Record<string, string> = {
+      'claims/a/index.html': `<!doctype html><html lang="en">${head("default-src 'self'", '<meta property="article:modified_time" content="2017-05-04T00:00:00Z"><link rel="alternate" hreflang="en" href="https://example.org/claims/a/"><link rel="alternate" hreflang="zh-Hant-HK" href="https://example.org/zh-hant/claims/a/">')}<body><article data-pagefind-body><p>1,060 organisers.</p></article></body></html>`,
+      'claims/b/index.html': `<!doctype html><html lang="en">${head("default-src 'self'")}<body><article data-pagefind-body><p>B.</p></article></body></html>`,
+      'claims/old/index.html': `<!doctype html><html>${head("default-src 'none'", '<meta http-equiv="refresh" content="0; url=/claims/a/">')}</html>`,
+      '404.html': '<!doctype html><html><body>Not found.</body></html>',
+    };
+    const factsOf = (all: Record<string, string>) => new Map(Object.keys(all).sort().map((rel) => [rel, pageFactsOf(rel, all[rel]!)]));
+    const { dist, staging } = site(pages);
+    const fresh = await stageWithFacts(dist, staging);
+    expect(fresh.facts).toEqual(factsOf(pages));
+    expect([...fresh.facts.keys()]).toEqual(['404.html', 'claims/a/index.html', 'claims/b/index.html', 'claims/old/index.html']);
+    expect(fresh.facts.get('claims/a/index.html')).toEqual({
+      csp: "default-src 'self'", listed: true, lastmod: '2017-05-04',
+      alternates: [{ hreflang: 'en', href: 'https://example.org/claims/a/' }, { hreflang: 'zh-Hant-HK', href: 'https://example.org/zh-hant/claims/a/' }],
+    });
+    expect(fresh.facts.get('claims/old/index.html')).toMatchObject({ listed: false, csp: "default-src 'none'" });
+    expect(fresh.facts.get('404.html')).toEqual({ csp: null, listed: false, alternates: [] });
+    // Each distinct policy is kept once.
+    expect(JSON.parse(readFileSync(`${staging}.json`, 'utf8')).policies.sort()).toEqual(["default-src 'none'", "default-src 'self'"]);
+
+    const kept = await stageWithFacts(dist, staging);
+    expect(kept.prepared).toBe(0);
+    expect(kept.facts).toEqual(factsOf(pages));
+
+    const edited = { ...pages, 'claims/b/index.html': pages['claims/b/index.html']!.replace("'self'", "'self' 'sha256-x'") };
+    writeFileSync(join(dist, 'claims/b/index.html'), edited['claims/b/index.html']!);
+    const after = await stageWithFacts(dist, staging);
+    expect(after.prepared).toBe(1);
+    expect(after.facts).toEqual(factsOf(edited));
+    expect(after.facts.get('claims/b/index.html')!.csp).toBe("default-src 'self' 'sha256-x'");
   });
 
   it('digests every file of its own that stagePage imports', () => {

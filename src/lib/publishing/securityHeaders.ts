@@ -150,16 +150,6 @@ export function headerBlocksMeta(meta: Csp, header: Csp): string[] {
   return problems;
 }
 
-/** The content of a page's <meta http-equiv="Content-Security-Policy">, if any. */
-export function metaCspOf(html: string): string | undefined {
-  for (const tag of html.match(/<meta\s[^>]*>/gi) ?? []) {
-    if (!/http-equiv\s*=\s*["']?content-security-policy["'\s>]/i.test(tag)) continue;
-    const content = /\scontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
-    if (content) return (content[1] ?? content[2])!.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-  }
-  return undefined;
-}
-
 // ---------------------------------------------------------------------------
 // Host headers
 // ---------------------------------------------------------------------------

@@ -16,24 +16,6 @@ export interface SitemapEntry {
   alternates?: readonly { hreflang: string; href: string }[];
 }
 
-/** A built page's `<link rel="alternate" hreflang="…" href="…">` links. */
-export function hreflangLinks(html: string): { hreflang: string; href: string }[] {
-  return [...html.matchAll(/<link\b[^>]*>/g)].flatMap(([tag]) => {
-    const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
-    const hreflang = attr('hreflang');
-    const href = attr('href');
-    return attr('rel') === 'alternate' && hreflang && href ? [{ hreflang, href }] : [];
-  });
-}
-
-/** Whether a built HTML file is a page to list: not the 404 page, a redirect or a noindex page. */
-export function isListedPage(rel: string, html: string): boolean {
-  if (rel === '404.html' || rel.endsWith('/404.html')) return false;
-  if (/<meta\s[^>]*http-equiv=["']?refresh/i.test(html)) return false;
-  if (/<meta\s[^>]*name=["']?robots["']?[^>]*noindex/i.test(html)) return false;
-  return true;
-}
-
 /** 'index.html' → '', 'claims/x/index.html' → 'claims/x/', 'a.html' → 'a.html'. */
 export const pathOfHtml = (rel: string) => rel.replace(/(^|\/)index\.html$/, '$1');
 

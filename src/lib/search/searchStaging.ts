@@ -9,6 +9,10 @@
  * manifest is removed before the folder changes and written again once it
  * is in step, so a build stopped in between leaves no manifest, and the next
  * build stages every page afresh into an emptied folder.
+ *
+ * The manifest also keeps what the host files need of every page
+ * (src/lib/publishing/pageFacts.ts), taken when the page was last read, so
+ * sitemap.xml and `_headers` are written without reading the pages again.
  */
 import { createHash } from 'node:crypto';
 import type { BigIntStats } from 'node:fs';
@@ -20,6 +24,7 @@ import Tinypool from 'tinypool';
 import { fileClock, fileStamp, settled, settledStamp } from '../fileStamp.ts';
 import { filesUnder } from '../filesUnder.ts';
 import { packageVersion } from '../packageVersion.ts';
+import { isPageFacts, type PageFacts } from '../publishing/pageFacts.ts';
 import stageBatch, { sha256Of, type PageToStage, type StagedCopy } from './stagePage.ts';
 
 /**
@@ -28,7 +33,7 @@ import stageBatch, { sha256Of, type PageToStage, type StagedCopy } from './stage
  * and the packages it parses with. test/search/searchStaging.test.ts fails if
  * a file stagePage imports is missing here.
  */
-export const STAGING_CODE = ['./stagePage.ts', './searchIndexHtml.ts', './searchText.ts', '../../i18n/locales.ts', '../fileStamp.ts'];
+export const STAGING_CODE = ['./stagePage.ts', './searchIndexHtml.ts', './searchText.ts', '../../i18n/locales.ts', '../fileStamp.ts', '../publishing/pageFacts.ts'];
 export const STAGING_PACKAGES = ['htmlparser2', 'entities'];
 
 /** Digest of the staging code: a staged page is reused only under the same one. */
@@ -41,6 +46,8 @@ export async function stagingCodeDigest(): Promise<string> {
 
 interface Manifest {
   code: string;
+  /** Each distinct meta CSP of the pages, once: pages name theirs by its place here. */
+  policies: string[];
   /**
    * Each built page (path under the site) → SHA-256 of its published bytes
    * and, when it is indexed, of its staged copy (null when it is not), with
@@ -55,7 +62,17 @@ interface StagedPage {
   staged: string | null;
   pageStamp?: string | null;
   copyStamp?: string | null;
+  facts: StoredFacts;
 }
+
+/** PageFacts with the CSP as its place in the manifest's `policies`. */
+type StoredFacts = Omit<PageFacts, 'csp'> & { csp: number | null };
+
+const isStoredFacts = (value: unknown, policies: readonly string[]): value is StoredFacts => {
+  const csp = (value as Partial<StoredFacts> | null)?.csp;
+  if (csp !== null && !(Number.isInteger(csp) && csp! >= 0 && csp! < policies.length)) return false;
+  return isPageFacts({ ...(value as StoredFacts), csp: csp === null ? null : policies[csp!] });
+};
 
 const digestOrNull = (value: unknown) => value === null || typeof value === 'string';
 /** A manifest written before stamps were kept has none: its files are read once to check them. */
@@ -71,12 +88,16 @@ export function readManifest(text: string | null, code: string): { manifest: Man
     return { manifest: null, problem: 'is damaged' };
   }
   const m = data as Partial<Manifest> | null;
-  const wellFormed =
-    !!m && typeof m.code === 'string' && !!m.pages && typeof m.pages === 'object' &&
-    Object.values(m.pages).every((p) => !!p && typeof p.sha256 === 'string' && digestOrNull(p.staged) && stampOrNone(p.pageStamp) && stampOrNone(p.copyStamp));
-  if (!wellFormed) return { manifest: null, problem: 'is damaged' };
+  if (!m || typeof m.code !== 'string') return { manifest: null, problem: 'is damaged' };
   if (m.code !== code) return { manifest: null, problem: 'was written by other staging code' };
-  return { manifest: m as Manifest };
+  const policies = m.policies;
+  const wellFormed =
+    !!m.pages && typeof m.pages === 'object' &&
+    Array.isArray(policies) && policies.every((p) => typeof p === 'string') &&
+    Object.values(m.pages).every(
+      (p) => !!p && typeof p.sha256 === 'string' && digestOrNull(p.staged) && stampOrNone(p.pageStamp) && stampOrNone(p.copyStamp) && isStoredFacts(p.facts, policies),
+    );
+  return wellFormed ? { manifest: m as Manifest } : { manifest: null, problem: 'is damaged' };
 }
 
 /** '/sources/x/index.html' → '/sources/x/' (the site uses directory URLs). */
@@ -117,6 +138,8 @@ export interface Staged {
   problem?: string;
   /** Staged copies that no longer matched their digest, and were prepared again. */
   damaged: string[];
+  /** What the host files need of every built page, by its path under the site (with `/`), in path order. */
+  facts: Map<string, PageFacts>;
 }
 
 /**
@@ -133,7 +156,13 @@ export async function stagePages(site: string, staging: string, { threadsFrom = 
   const previous = manifest?.pages ?? {};
 
   const pages = (await filesUnder(site)).map((file) => relative(site, file)).filter((rel) => rel.endsWith('.html') && !rel.startsWith(`pagefind${sep}`));
-  const next: Manifest = { code, pages: {} };
+  const next: Manifest = { code, policies: [], pages: {} };
+  const policyPlace = new Map<string, number>();
+  const stored = ({ csp, ...facts }: PageFacts): StoredFacts => {
+    if (csp !== null && !policyPlace.has(csp)) policyPlace.set(csp, next.policies.push(csp) - 1);
+    return { ...facts, csp: csp === null ? null : policyPlace.get(csp)! };
+  };
+  const factsOf = ({ csp, ...facts }: StoredFacts, policies: readonly string[]): PageFacts => ({ ...facts, csp: csp === null ? null : policies[csp]! });
   const damaged: string[] = [];
   await mkdir(staging, { recursive: true });
   const [siteClock, stagingClock] = await Promise.all([fileClock(site), fileClock(staging)]);
@@ -159,13 +188,14 @@ export async function stagePages(site: string, staging: string, { threadsFrom = 
               (!!before.copyStamp && !!copyStats && before.copyStamp === fileStamp(copyStats)) ||
               (await readFile(copy).then(sha256Of, () => null)) === before.staged;
             if (intact) {
-              next.pages[rel] = { ...before, pageStamp, copyStamp: before.staged === null ? null : settledStamp(copyStats, stagingClock) };
+              const copyStamp = before.staged === null ? null : settledStamp(copyStats, stagingClock);
+              next.pages[rel] = { ...before, pageStamp, copyStamp, facts: stored(factsOf(before.facts, manifest!.policies)) };
               return;
             }
             damaged.push(rel);
           }
         }
-        toPrepare.push({ rel, pageStamp, task: { file, copy, url: urlOf(rel), hadCopy: !!before?.staged } });
+        toPrepare.push({ rel, pageStamp, task: { file, rel: rel.split(sep).join('/'), copy, url: urlOf(rel), hadCopy: !!before?.staged } });
       }),
     ),
   );
@@ -175,12 +205,18 @@ export async function stagePages(site: string, staging: string, { threadsFrom = 
   // moved on since it was written; a copy written in the current tick is read once to check it.
   const clock = await fileClock(staging);
   toPrepare.forEach(({ rel, pageStamp }, i) => {
-    const { written, ...copy } = results[i]!;
-    next.pages[rel] = { ...copy, pageStamp, copyStamp: settled(written, clock) };
+    const { written, facts, ...copy } = results[i]!;
+    next.pages[rel] = { ...copy, pageStamp, copyStamp: settled(written, clock), facts: stored(facts) };
   });
   // Pages no longer built leave the folder too.
   await Promise.all(Object.entries(previous).filter(([rel, p]) => p.staged && !next.pages[rel]).map(([rel]) => rm(join(staging, rel), { force: true })));
   await writeFile(manifestFile, JSON.stringify(next));
   const indexed = Object.values(next.pages).filter((p) => p.staged !== null).length;
-  return { indexed, prepared: toPrepare.length, damaged: damaged.sort(), ...(problem ? { problem } : {}) };
+  const facts = new Map(
+    Object.keys(next.pages)
+      .map((rel) => [rel.split(sep).join('/'), rel] as const)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([path, rel]) => [path, factsOf(next.pages[rel]!.facts, next.policies)]),
+  );
+  return { indexed, prepared: toPrepare.length, damaged: damaged.sort(), facts, ...(problem ? { problem } : {}) };
 }

@@ -1,0 +1,72 @@
+/**
+ * What the host files (sitemap.xml and `_headers`, src/integrations/hostHeaders.ts)
+ * need to know of one built page, read from its HTML. The search staging
+ * reads every page that changed anyway, so it takes these facts at the same
+ * time and keeps them between builds (src/lib/search/searchStaging.ts): the
+ * host files then read no page themselves.
+ */
+
+export interface PageFacts {
+  /** The page's meta Content-Security-Policy; null when it has none. */
+  csp: string | null;
+  /** Whether the sitemap lists it (isListedPage). */
+  listed: boolean;
+  /** YYYY-MM-DD, from its article:modified_time meta, when it has one. */
+  lastmod?: string;
+  /** The same page in every language, `x-default` included, as its hreflang links give them. */
+  alternates: { hreflang: string; href: string }[];
+}
+
+/** The content of a page's <meta http-equiv="Content-Security-Policy">, if any. */
+export function metaCspOf(html: string): string | undefined {
+  for (const tag of html.match(/<meta\s[^>]*>/gi) ?? []) {
+    if (!/http-equiv\s*=\s*["']?content-security-policy["'\s>]/i.test(tag)) continue;
+    const content = /\scontent\s*=\s*(?:"([^"]*)"|'([^']*)')/i.exec(tag);
+    if (content) return (content[1] ?? content[2])!.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  }
+  return undefined;
+}
+
+/** A built page's `<link rel="alternate" hreflang="…" href="…">` links. */
+export function hreflangLinks(html: string): { hreflang: string; href: string }[] {
+  return [...html.matchAll(/<link\b[^>]*>/g)].flatMap(([tag]) => {
+    const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+    const hreflang = attr('hreflang');
+    const href = attr('href');
+    return attr('rel') === 'alternate' && hreflang && href ? [{ hreflang, href }] : [];
+  });
+}
+
+/** Whether a built HTML file is a page to list: not the 404 page, a redirect or a noindex page. */
+export function isListedPage(rel: string, html: string): boolean {
+  if (rel === '404.html' || rel.endsWith('/404.html')) return false;
+  if (/<meta\s[^>]*http-equiv=["']?refresh/i.test(html)) return false;
+  if (/<meta\s[^>]*name=["']?robots["']?[^>]*noindex/i.test(html)) return false;
+  return true;
+}
+
+const MODIFIED = /<meta\s[^>]*property=["']article:modified_time["'][^>]*content=["'](\d{4}-\d{2}-\d{2})/i;
+
+/** The facts of the page at `rel` (its path under the site, with `/`) whose HTML is `html`. */
+export function pageFactsOf(rel: string, html: string): PageFacts {
+  const lastmod = MODIFIED.exec(html)?.[1];
+  return {
+    csp: metaCspOf(html) ?? null,
+    listed: isListedPage(rel, html),
+    ...(lastmod ? { lastmod } : {}),
+    alternates: hreflangLinks(html),
+  };
+}
+
+/** Whether `value` has the shape of PageFacts (a cache's record is checked before it is trusted). */
+export function isPageFacts(value: unknown): value is PageFacts {
+  const f = value as Partial<PageFacts> | null;
+  return (
+    !!f && typeof f === 'object' &&
+    (f.csp === null || typeof f.csp === 'string') &&
+    typeof f.listed === 'boolean' &&
+    (f.lastmod === undefined || (typeof f.lastmod === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.lastmod))) &&
+    Array.isArray(f.alternates) &&
+    f.alternates.every((a) => !!a && typeof a.hreflang === 'string' && typeof a.href === 'string')
+  );
+}

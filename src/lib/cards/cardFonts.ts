@@ -20,6 +20,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { shared } from '../shared.ts';
 import { CARD_FONT_FAMILY, type CardNode } from './socialCard.ts';
 
 const require = createRequire(import.meta.url);
@@ -96,10 +97,15 @@ export function faceTable(css: string, weight: CardWeight): FaceTable {
 /** The faces of a fontsource stylesheet that serve any character, each with the characters it wins. */
 export const facesOfCss = (css: string, weight: CardWeight): CardFontFace[] => faceTable(css, weight).faces.filter((face) => face.ranges.length > 0);
 
-const tables = new Map<CardWeight, FaceTable>();
+/**
+ * Each weight's table, each face's bytes and digest, worked out once per
+ * thread (src/lib/shared.ts): the integrations, which draw cards ahead, and
+ * the bundled card route load this module separately.
+ */
+const tables = () => shared('cardFontTables', () => new Map<CardWeight, FaceTable>());
 function table(weight: CardWeight): FaceTable {
-  let t = tables.get(weight);
-  if (!t) tables.set(weight, (t = faceTable(readFileSync(join(notoDir(), `${weight}.css`), 'utf8'), weight)));
+  let t = tables().get(weight);
+  if (!t) tables().set(weight, (t = faceTable(readFileSync(join(notoDir(), `${weight}.css`), 'utf8'), weight)));
   return t;
 }
 
@@ -150,20 +156,20 @@ export function facesFor(node: CardNode): CardFontFace[] {
   return [...faces].sort((a, b) => a.weight - b.weight || a.file.localeCompare(b.file));
 }
 
-const bytes = new Map<string, Buffer>();
+const bytes = () => shared('cardFontBytes', () => new Map<string, Buffer>());
 /** A face's woff2 bytes, read once. */
 export function faceBytes(face: CardFontFace): Buffer {
-  let b = bytes.get(face.file);
-  if (!b) bytes.set(face.file, (b = readFileSync(join(notoDir(), 'files', face.file))));
+  let b = bytes().get(face.file);
+  if (!b) bytes().set(face.file, (b = readFileSync(join(notoDir(), 'files', face.file))));
   return b;
 }
 
-const digests = new Map<string, string>();
+const digests = () => shared('cardFontDigests', () => new Map<string, string>());
 /** SHA-256 of a face: its file's bytes (read once), weight and the characters it serves. */
 export function faceDigest(face: CardFontFace, data?: Uint8Array): string {
   const digest = (bytes: Uint8Array) => createHash('sha256').update(`${face.file} ${face.weight} ${JSON.stringify(face.ranges)}\0`).update(bytes).digest('hex');
   if (data) return digest(data);
-  let d = digests.get(face.file);
-  if (!d) digests.set(face.file, (d = digest(faceBytes(face))));
+  let d = digests().get(face.file);
+  if (!d) digests().set(face.file, (d = digest(faceBytes(face))));
   return d;
 }

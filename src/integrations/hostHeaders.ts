@@ -49,7 +49,7 @@ export function hostHeaders(): AstroIntegration {
           const pages = builtPageFacts();
           const html = files.filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'));
           if (html.length !== pages.size || html.some((rel) => !pages.has(rel))) {
-            throw new Error(`The search step read ${pages.size} pages, but the output holds ${html.length}: a page changed after the search index was built.`);
+            throw new Error(`The output holds ${html.length} HTML pages, but the search step read ${pages.size}: a page was added or removed after the search index was built.`);
           }
           // Pages built from one layout carry the same meta CSP: each distinct one is parsed once.
           const policies = new Set<string>();

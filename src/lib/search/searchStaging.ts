@@ -100,8 +100,11 @@ export function readManifest(text: string | null, code: string): { manifest: Man
   return wellFormed ? { manifest: m as Manifest } : { manifest: null, problem: 'is damaged' };
 }
 
+/** A path under the site with `/` between its parts, whatever the platform's separator. */
+const posix = (rel: string) => rel.split(sep).join('/');
+
 /** '/sources/x/index.html' → '/sources/x/' (the site uses directory URLs). */
-const urlOf = (rel: string) => `/${rel.split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
+const urlOf = (rel: string) => `/${posix(rel)}`.replace(/(^|\/)index\.html$/, '$1');
 
 /** Pages whose stamps and copies are checked at once, so the reads overlap. */
 const CHECKED_AT_ONCE = 8;
@@ -162,7 +165,8 @@ export async function stagePages(site: string, staging: string, { threadsFrom = 
     if (csp !== null && !policyPlace.has(csp)) policyPlace.set(csp, next.policies.push(csp) - 1);
     return { ...facts, csp: csp === null ? null : policyPlace.get(csp)! };
   };
-  const factsOf = ({ csp, ...facts }: StoredFacts, policies: readonly string[]): PageFacts => ({ ...facts, csp: csp === null ? null : policies[csp]! });
+  /** Each page's facts by its path with `/`: kept from the manifest, or read as the page is prepared. */
+  const facts = new Map<string, PageFacts>();
   const damaged: string[] = [];
   await mkdir(staging, { recursive: true });
   const [siteClock, stagingClock] = await Promise.all([fileClock(site), fileClock(staging)]);
@@ -189,13 +193,15 @@ export async function stagePages(site: string, staging: string, { threadsFrom = 
               (await readFile(copy).then(sha256Of, () => null)) === before.staged;
             if (intact) {
               const copyStamp = before.staged === null ? null : settledStamp(copyStats, stagingClock);
-              next.pages[rel] = { ...before, pageStamp, copyStamp, facts: stored(factsOf(before.facts, manifest!.policies)) };
+              const kept: PageFacts = { ...before.facts, csp: before.facts.csp === null ? null : manifest!.policies[before.facts.csp]! };
+              facts.set(posix(rel), kept);
+              next.pages[rel] = { ...before, pageStamp, copyStamp, facts: stored(kept) };
               return;
             }
             damaged.push(rel);
           }
         }
-        toPrepare.push({ rel, pageStamp, task: { file, rel: rel.split(sep).join('/'), copy, url: urlOf(rel), hadCopy: !!before?.staged } });
+        toPrepare.push({ rel, pageStamp, task: { file, rel: posix(rel), copy, url: urlOf(rel), hadCopy: !!before?.staged } });
       }),
     ),
   );
@@ -205,18 +211,14 @@ export async function stagePages(site: string, staging: string, { threadsFrom = 
   // moved on since it was written; a copy written in the current tick is read once to check it.
   const clock = await fileClock(staging);
   toPrepare.forEach(({ rel, pageStamp }, i) => {
-    const { written, facts, ...copy } = results[i]!;
-    next.pages[rel] = { ...copy, pageStamp, copyStamp: settled(written, clock), facts: stored(facts) };
+    const { written, facts: read, ...copy } = results[i]!;
+    facts.set(posix(rel), read);
+    next.pages[rel] = { ...copy, pageStamp, copyStamp: settled(written, clock), facts: stored(read) };
   });
   // Pages no longer built leave the folder too.
   await Promise.all(Object.entries(previous).filter(([rel, p]) => p.staged && !next.pages[rel]).map(([rel]) => rm(join(staging, rel), { force: true })));
   await writeFile(manifestFile, JSON.stringify(next));
   const indexed = Object.values(next.pages).filter((p) => p.staged !== null).length;
-  const facts = new Map(
-    Object.keys(next.pages)
-      .map((rel) => [rel.split(sep).join('/'), rel] as const)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([path, rel]) => [path, factsOf(next.pages[rel]!.facts, next.policies)]),
-  );
-  return { indexed, prepared: toPrepare.length, damaged: damaged.sort(), facts, ...(problem ? { problem } : {}) };
+  const inPathOrder = new Map([...facts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { indexed, prepared: toPrepare.length, damaged: damaged.sort(), facts: inPathOrder, ...(problem ? { problem } : {}) };
 }

@@ -14,6 +14,18 @@ describe('normalizeForMatch', () => {
     expect(normalizeForMatch('2016\u20132017 \u2014 \u22125')).toBe('2016-2017 - -5');
   });
 
+  it('keeps every other ASCII character as it is, and folds the backtick and ASCII white space', () => {
+    for (let code = 0; code < 0x80; code++) {
+      const char = String.fromCharCode(code);
+      const folded = /\s/.test(char) ? ' ' : char === '`' ? "'" : char.normalize('NFKC');
+      expect(normalizeForMatch(`a${char}b`), `U+${code.toString(16).padStart(4, '0')}`).toBe(folded === ' ' ? 'a b' : `a${folded}b`);
+    }
+  });
+
+  it('folds full-width and compatibility forms by NFKC', () => {
+    expect(normalizeForMatch('\uFF11\uFF12\uFF13 \uFB01')).toBe('123 fi');
+  });
+
   it('leaves digits, including the thin forms of thousands, comparable', () => {
     expect(normalizeForMatch('67\u00a0000')).toBe('67 000');
   });

@@ -39,6 +39,10 @@ export function normalizeWithMap(text: string): { text: string; map: number[] } 
 }
 
 function foldChar(char: string): string {
+  // Most characters are ASCII: of those, only whitespace and the backtick
+  // fold, and NFKC leaves the rest as they are.
+  const code = char.charCodeAt(0);
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d) ? ' ' : code === 0x60 ? "'" : char;
   if (/[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/.test(char)) return ' ';
   if (/[\u2018\u2019\u201A\u201B\u2032\u00B4`]/.test(char)) return "'";
   if (/[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/.test(char)) return '"';

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
 import { DATA_FILES } from '../lib/data/files.ts';
-import { dataInput } from './data/_input.ts';
+import { dataFileBody } from './data/_input.ts';
 
 /** The JSON Feed of the fact checks (src/lib/data/jsonFeed.ts). */
 export const GET: APIRoute = async ({ site }) => {
   const file = DATA_FILES.find((f) => f.path === 'feed.json')!;
-  return new Response(file.build(await dataInput(site!)), { headers: { 'Content-Type': `${file.mediaType}; charset=utf-8` } });
+  return new Response(await dataFileBody(file, site!), { headers: { 'Content-Type': `${file.mediaType}; charset=utf-8` } });
 };

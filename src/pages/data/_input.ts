@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSeedParagraphs } from '../../lib/sources/archive.ts';
 import { newestContentDate } from '../../lib/publishing/contentDate.ts';
+import type { DataFile } from '../../lib/data/files.ts';
 import type { ArchivedSource, DataInput } from '../../lib/data/input.ts';
 import { SEEDS_DIR, sha256 } from '../../lib/sources/seedManifest.ts';
 import { SITE } from '../../lib/content/site.ts';
@@ -30,4 +31,32 @@ export function dataInput(site: URL): Promise<DataInput> {
     };
   })();
   return cached;
+}
+
+/**
+ * Each data file is built once a build, though the data pages show its size
+ * and its route writes it: a body built for its size is kept until the route
+ * takes it.
+ */
+const bodies = new Map<string, string>();
+const sizes = new Map<string, number>();
+
+function built(file: DataFile, input: DataInput): string {
+  const body = bodies.get(file.path) ?? file.build(input);
+  sizes.set(file.path, Buffer.byteLength(body));
+  return body;
+}
+
+/** A data file's text, for the route that writes it. */
+export async function dataFileBody(file: DataFile, site: URL): Promise<string> {
+  const body = built(file, await dataInput(site));
+  bodies.delete(file.path);
+  return body;
+}
+
+/** A data file's size in bytes, for the data pages. */
+export async function dataFileBytes(file: DataFile, site: URL): Promise<number> {
+  const input = await dataInput(site);
+  if (!sizes.has(file.path)) bodies.set(file.path, built(file, input));
+  return sizes.get(file.path)!;
 }

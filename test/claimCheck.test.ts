@@ -176,6 +176,8 @@ describe('the build refuses bad content', () => {
   it('fails with file, line and hint, and writes no pages', () => {
     const copy = freshProject({ buildable: true });
     copy.write('content/claims/misquote.mdx', fixture('misquote.mdx'));
+    // A field Astro's own loader would refuse too: the build still shows the check's problem, not the loader's error.
+    copy.write('content/claims/wrong-type.mdx', fixture('misquote.mdx').replace('838', '837').replace('summary: One sentence.', 'summary: 42'));
     let output = '';
     try {
       runAstro(['build'], { cwd: copy.root, env: { OUT_DIR: undefined } });
@@ -183,6 +185,8 @@ describe('the build refuses bad content', () => {
       output = String((error as { stdout?: string }).stdout) + String((error as { stderr?: string }).stderr);
     }
     expect(output).toMatch(/content\/claims\/misquote\.mdx:13:18 {2}Misquote: "a total of 838 NECIIs" is not in hksar-2017-12-07 ¶9\./);
+    expect(output).toMatch(/content\/claims\/wrong-type\.mdx:9:\d+ {2}Field "summary": Invalid input: expected string, received number\./);
+    expect(output).not.toMatch(/InvalidContentEntryDataError|does not match collection schema/);
     expect(() => readFileSync(join(copy.root, 'dist', 'index.html'))).toThrow();
   });
 });

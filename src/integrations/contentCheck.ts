@@ -50,7 +50,7 @@ export function whenChecked(use: (content: CheckedContent) => void): void {
  * Runs the same content check as `npm run check` before anything is built,
  * so a misquote or a wrong sum stops the build and nothing is half-published.
  * The check runs in a worker thread while Astro starts up; Astro's content
- * loaders wait for it (src/lib/check/checkGate.ts), and the build waits for it
+ * loaders settle with its verdict (src/lib/check/checkGate.ts), and the build waits for it
  * before bundling, so its `check` phase is the time the build waited.
  * In dev the problems are logged and the server keeps running.
  */

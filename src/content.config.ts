@@ -1,4 +1,7 @@
-import { defineCollection } from 'astro:content';
+// defineCollection as astro:content re-exports it: imported from there, the
+// content sync would first load Astro's page runtime through Vite (128
+// modules instead of 68, about 0.5 s).
+import { defineCollection } from 'astro/content/config';
 import { glob } from 'astro/loaders';
 import { withCheckVerdict } from './lib/check/checkGate.ts';
 import { COLLECTIONS } from './lib/content/contentFiles.ts';

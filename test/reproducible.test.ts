@@ -14,13 +14,17 @@
  *    entry: it must equal build 4, and the damage is reported; it writes
  *    where build 2 did, so the unchanged pages of build 2 stay in place and
  *    its search staging is reused;
- * 4. cold again, the cache deleted, from the edited sources.
+ * 4. cold again, the cache deleted, from the edited sources;
+ * 5. warm, unchanged, where build 4 wrote, after one page's staged copy for
+ *    search was damaged: Pagefind reads the staging folder while Astro
+ *    builds and is given that page again (src/lib/search/indexAhead.ts); it
+ *    must equal build 4.
  *
  * A copy keeps these builds away from dist/ and .cache/, which other tests
- * read. Slow by nature (four builds of the real site), so kept to four.
+ * read. Slow by nature (five builds of the real site), so kept to five.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -101,5 +105,14 @@ describe('reproducible and incremental build', () => {
     rmSync(cache, { recursive: true, force: true });
     const clean = build('build-clean');
     expect(differences(edited.files, clean.files)).toEqual([]);
+
+    const stagingRoot = join(cache, 'astro', 'search-pages');
+    const [staging, ...others] = readdirSync(stagingRoot).filter((name) => !name.endsWith('.json'));
+    expect(others, 'one staging folder, build 4\'s').toEqual([]);
+    appendFileSync(join(stagingRoot, staging!, 'claims', 'press-release-arithmetic', 'index.html'), '<p>Damaged</p>');
+    const again = build('build-clean');
+    expect(again.log).toMatch(/1 staged page\(s\) did not match their digest \(claims\/press-release-arithmetic\/index\.html…\): staged afresh\./);
+    expect(again.log, 'the index read ahead is given the page staged again').toMatch(/Indexed \d+ pages \(1 prepared afresh; the index read while Astro built, given the 1 staged again\)/);
+    expect(differences(clean.files, again.files)).toEqual([]);
   }, 900_000);
 });

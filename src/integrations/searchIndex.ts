@@ -8,6 +8,7 @@ import { close, createIndex } from 'pagefind';
 import { filesUnder } from '../lib/filesUnder.ts';
 import { timed } from '../lib/publishing/buildPhases.ts';
 import type { PageFacts } from '../lib/publishing/pageFacts.ts';
+import { finishAhead, readAhead, type IndexAhead } from '../lib/search/indexAhead.ts';
 import { stagePages } from '../lib/search/searchStaging.ts';
 
 /** Pagefind's ready-made UIs: the site has its own, so they are not published. */
@@ -59,6 +60,10 @@ export function searchIndex(): AstroIntegration {
   let base = '/';
   let outDir = '';
   let cacheDir = '';
+  /** Pagefind reading the last build's staged pages while Astro builds (src/lib/search/indexAhead.ts). */
+  let ahead: Promise<IndexAhead | null> = Promise.resolve(null);
+  // One staging folder per output folder, so builds into different folders (another base path) do not undo each other's.
+  const stagingFor = (site: string) => join(cacheDir, 'search-pages', createHash('sha256').update(site).digest('hex').slice(0, 16));
   return {
     name: 'search-index',
     hooks: {
@@ -95,6 +100,8 @@ export function searchIndex(): AstroIntegration {
 
       'astro:build:start': () => {
         pageFacts = null;
+        // A read that fails only means the index is read afresh at the end.
+        ahead = readAhead(stagingFor(outDir)).catch(() => null);
       },
 
       'astro:build:done': ({ dir, logger }) =>
@@ -106,19 +113,28 @@ export function searchIndex(): AstroIntegration {
           // what it should index (the pages as htmlForIndex gives them), kept
           // between builds (src/lib/search/searchStaging.ts): through its Node
           // API one page at a time, the same pages took four times as long.
-          // One folder per output folder, so builds into different folders (another base path) do not undo each other's.
-          const staging = join(cacheDir, 'search-pages', createHash('sha256').update(site).digest('hex').slice(0, 16));
+          const staging = stagingFor(site);
           await mkdir(dirname(staging), { recursive: true });
+          // The read ahead ends before the folder changes.
+          const early = await ahead;
+          ahead = Promise.resolve(null);
           const staged = await stagePages(site, staging);
           if (staged.problem) logger.warn(`The search staging folder's manifest ${staged.problem}: staging every page afresh.`);
           if (staged.damaged.length) logger.warn(`${staged.damaged.length} staged page(s) did not match their digest (${staged.damaged[0]}…): staged afresh.`);
           pageFacts = staged.facts;
           // One index per language, by each page's <html lang> (Pagefind's multilingual
           // indexing): the Chinese search page searches the Chinese pages, with
-          // Pagefind's Chinese word segmentation.
-          const { index, errors } = await createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: staging });
+          // Pagefind's Chinese word segmentation. The index read ahead, given
+          // the pages staged again (src/lib/search/indexAhead.ts); or the whole folder read now.
+          const readAheadIndex = await finishAhead(early, staging, staged);
+          let index = readAheadIndex;
+          let added = { page_count: early?.pages ?? 0, errors: [] as string[] };
+          if (!index) {
+            const created = await createIndex({});
+            if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+            index = created.index;
+            added = await index.addDirectory({ path: staging });
+          }
           await rm(bundle, { recursive: true, force: true });
           const written = await index.writeFiles({ outputPath: bundle });
           await close();
@@ -129,7 +145,8 @@ export function searchIndex(): AstroIntegration {
           for (const name of UNUSED_BUNDLE_FILES) await rm(join(bundle, name), { force: true });
           const bytes = await bytesUnder(bundle);
           logger.info(
-            `Indexed ${staged.indexed} pages (${staged.prepared} prepared afresh) in ${Math.round(performance.now() - started)} ms: ` +
+            `Indexed ${staged.indexed} pages (${staged.prepared} prepared afresh${readAheadIndex ? `; the index read while Astro built, given the ${staged.restaged.length} staged again` : ''}) ` +
+              `in ${Math.round(performance.now() - started)} ms: ` +
               `${relative(process.cwd(), bundle) || bundle}/ is ${bytes.toLocaleString('en-GB')} bytes.`,
           );
         }),

@@ -41,9 +41,9 @@ function stagedFiles(staging: string): Record<string, string> {
   return Object.fromEntries(files.map((e) => [relative(staging, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name), 'utf8')]));
 }
 
-/** stagePages without the page facts, which are checked on their own below. */
+/** stagePages without the page facts and what the index read ahead needs, which are checked on their own below. */
 async function stagePages(...args: Parameters<typeof stageWithFacts>) {
-  const { facts: _facts, ...staged } = await stageWithFacts(...args);
+  const { facts: _facts, restaged: _restaged, sameIndexedPages: _same, ...staged } = await stageWithFacts(...args);
   return staged;
 }
 

@@ -100,6 +100,12 @@ export function readManifest(text: string | null, code: string): { manifest: Man
   return wellFormed ? { manifest: m as Manifest } : { manifest: null, problem: 'is damaged' };
 }
 
+/** The pages the folder holds, by the manifest the last build left: null when there is none, or it cannot be used. */
+export async function indexedPagesOf(staging: string): Promise<string[] | null> {
+  const { manifest } = readManifest(await readFile(`${staging}.json`, 'utf8').catch(() => null), await stagingCodeDigest());
+  return manifest && Object.keys(manifest.pages).filter((rel) => manifest.pages[rel]!.staged !== null);
+}
+
 /** A path under the site with `/` between its parts, whatever the platform's separator. */
 const posix = (rel: string) => rel.split(sep).join('/');
 
@@ -135,6 +141,10 @@ async function stageInThreads(pages: readonly PageToStage[]): Promise<StagedCopy
 export interface Staged {
   /** Pages in the folder, which Pagefind should index. */
   indexed: number;
+  /** The indexed pages whose copies were written in this build, by their paths under the folder (with `/`), in path order. */
+  restaged: string[];
+  /** Whether the folder was reused, and holds the same pages as before this build: none added, none gone (./indexAhead.ts). */
+  sameIndexedPages: boolean;
   /** Pages prepared in this build (the rest were already staged). */
   prepared: number;
   /** Why every page was staged afresh, when the folder could not be reused. */
@@ -218,7 +228,10 @@ export async function stagePages(site: string, staging: string, { threadsFrom = 
   // Pages no longer built leave the folder too.
   await Promise.all(Object.entries(previous).filter(([rel, p]) => p.staged && !next.pages[rel]).map(([rel]) => rm(join(staging, rel), { force: true })));
   await writeFile(manifestFile, JSON.stringify(next));
-  const indexed = Object.values(next.pages).filter((p) => p.staged !== null).length;
+  const indexedNow = Object.keys(next.pages).filter((rel) => next.pages[rel]!.staged !== null);
+  const indexedBefore = Object.keys(previous).filter((rel) => previous[rel]!.staged !== null);
+  const sameIndexedPages = !!manifest && indexedBefore.length === indexedNow.length && indexedBefore.every((rel) => !!next.pages[rel]?.staged);
+  const restaged = toPrepare.filter((_, i) => results[i]!.staged !== null).map(({ rel }) => posix(rel)).sort();
   const inPathOrder = new Map([...facts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { indexed, prepared: toPrepare.length, damaged: damaged.sort(), facts: inPathOrder, ...(problem ? { problem } : {}) };
+  return { indexed: indexedNow.length, restaged, sameIndexedPages, prepared: toPrepare.length, damaged: damaged.sort(), facts: inPathOrder, ...(problem ? { problem } : {}) };
 }

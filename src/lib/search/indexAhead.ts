@@ -13,10 +13,10 @@
  * the pages or more were written again, as Pagefind takes single pages four
  * times as long as a folder.
  */
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createIndex, type PagefindIndex } from 'pagefind';
-import { indexedPagesOf, type Staged } from './searchStaging.ts';
+import type { Staged } from './searchStaging.ts';
 
 export interface IndexAhead {
   /** The staging folder read. */
@@ -26,9 +26,13 @@ export interface IndexAhead {
   pages: number;
 }
 
-/** Pagefind's read of `staging` as the last build left it; null when there is no folder to reuse, or the read failed. */
+/**
+ * Pagefind's read of `staging` as the last build left it; null when the last
+ * build left no manifest beside it, or the read failed. Whether the folder
+ * can be reused is settled by the staging itself (`aheadUsable`).
+ */
 export async function readAhead(staging: string): Promise<IndexAhead | null> {
-  if (!(await indexedPagesOf(staging))?.length) return null;
+  if (!(await access(`${staging}.json`).then(() => true, () => false))) return null;
   const { index } = await createIndex({});
   if (!index) return null;
   const added = await index.addDirectory({ path: staging });

@@ -100,12 +100,6 @@ export function readManifest(text: string | null, code: string): { manifest: Man
   return wellFormed ? { manifest: m as Manifest } : { manifest: null, problem: 'is damaged' };
 }
 
-/** The pages the folder holds, by the manifest the last build left: null when there is none, or it cannot be used. */
-export async function indexedPagesOf(staging: string): Promise<string[] | null> {
-  const { manifest } = readManifest(await readFile(`${staging}.json`, 'utf8').catch(() => null), await stagingCodeDigest());
-  return manifest && Object.keys(manifest.pages).filter((rel) => manifest.pages[rel]!.staged !== null);
-}
-
 /** A path under the site with `/` between its parts, whatever the platform's separator. */
 const posix = (rel: string) => rel.split(sep).join('/');
 

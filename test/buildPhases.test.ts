@@ -21,3 +21,23 @@ describe('timed', () => {
     expect(measuredPhases().probe! - before).toBeGreaterThanOrEqual(1015);
   });
 });
+
+describe('timed, overlapping', () => {
+  it('counts the wall-clock time of calls that overlap once, not once per call', async () => {
+    const before = measuredPhases().overlap ?? 0;
+    const started = performance.now();
+    const wait = (ms: number) => timed('overlap', () => new Promise((resolve) => setTimeout(resolve, ms)));
+    await Promise.all(Array.from({ length: 8 }, () => wait(50)));
+    const wall = performance.now() - started;
+    const added = measuredPhases().overlap! - before;
+    expect(added).toBeGreaterThanOrEqual(49);
+    expect(added).toBeLessThanOrEqual(wall + 1);
+  });
+
+  it('ends a call that throws, so later calls are still counted', () => {
+    const before = measuredPhases().throwing ?? 0;
+    expect(() => timed('throwing', () => { throw new Error('no'); })).toThrow('no');
+    timed('throwing', () => { const until = performance.now() + 5; while (performance.now() < until); });
+    expect(measuredPhases().throwing! - before).toBeGreaterThanOrEqual(5);
+  });
+});

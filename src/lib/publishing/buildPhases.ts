@@ -19,12 +19,31 @@ export function addPhase(name: string, ms: number): void {
   t[name] = (t[name] ?? 0) + ms;
 }
 
-/** Runs `work`, adding its duration to the phase, and returns its result. */
+/** For each phase, how many of its timed calls are running, and since when one has been. */
+const running = (): Map<string, { calls: number; since: number }> => shared('buildPhasesRunning', () => new Map());
+
+/**
+ * Runs `work`, adding its duration to the phase, and returns its result.
+ * Calls that overlap (the card route, rendered eight pages at a time) add
+ * the wall-clock time during which at least one of them ran, once.
+ */
 export function timed<T>(name: string, work: () => T): T {
-  const started = performance.now();
-  const result = work();
-  if (result instanceof Promise) return result.finally(() => addPhase(name, performance.now() - started)) as T;
-  addPhase(name, performance.now() - started);
+  const now = running();
+  const span = now.get(name) ?? { calls: 0, since: 0 };
+  if (span.calls++ === 0) span.since = performance.now();
+  now.set(name, span);
+  const end = () => {
+    if (--span.calls === 0) addPhase(name, performance.now() - span.since);
+  };
+  let result: T;
+  try {
+    result = work();
+  } catch (error) {
+    end();
+    throw error;
+  }
+  if (result instanceof Promise) return result.finally(end) as T;
+  end();
   return result;
 }
 

@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { buildPhases } from './src/integrations/buildPhases.ts';
 import { cardsAhead } from './src/integrations/cardsAhead.ts';
 import { contentCheck } from './src/integrations/contentCheck.ts';
@@ -8,6 +9,7 @@ import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { previousOutput } from './src/integrations/previousOutput.ts';
 import { hostRedirects } from './src/integrations/redirects.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
+import { contentCodeSplitting } from './src/lib/publishing/contentChunks.ts';
 import { astroCspConfig } from './src/lib/publishing/securityHeaders.ts';
 import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES } from './src/i18n/locales.ts';
 
@@ -60,6 +62,9 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
+        // The content's MDX modules in chunks of about 2 MB, not two chunks
+        // per entry (src/lib/publishing/contentChunks.ts).
+        output: { codeSplitting: contentCodeSplitting(fileURLToPath(new URL('./content/', import.meta.url))) },
         // Astro marks each MDX entry's style module with the directive
         // "use astro:head-inject", which the bundler warns about once per claim
         // (withastro/astro#18087). Only that warning is silenced, so any other

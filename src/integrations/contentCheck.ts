@@ -52,7 +52,8 @@ export function whenChecked(use: (content: CheckedContent) => void): void {
  * The check runs in a worker thread while Astro starts up; Astro's content
  * loaders settle with its verdict (src/lib/check/checkGate.ts), and the build waits for it
  * before bundling, so its `check` phase is the time the build waited.
- * In dev the problems are logged and the server keeps running.
+ * In dev the problems are logged and the server keeps running; `astro preview`
+ * (which serves the built site) checks nothing.
  */
 export function contentCheck(): AstroIntegration {
   return {
@@ -60,6 +61,9 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         last = undefined;
+        checking = undefined;
+        // `astro preview` serves the last build and reads no content.
+        if (command === 'preview') return;
         checking = checkInWorker(fileURLToPath(config.root)).then((content) => {
           if (content.problems.length && command === 'build') throw new ContentError(content.problems);
           for (const p of sortProblems(content.problems)) logger.error(formatProblem(p));

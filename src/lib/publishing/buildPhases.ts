@@ -28,10 +28,10 @@ const running = (): Map<string, { calls: number; since: number }> => shared('bui
  * the wall-clock time during which at least one of them ran, once.
  */
 export function timed<T>(name: string, work: () => T): T {
-  const now = running();
-  const span = now.get(name) ?? { calls: 0, since: 0 };
+  const spans = running();
+  const span = spans.get(name) ?? { calls: 0, since: 0 };
   if (span.calls++ === 0) span.since = performance.now();
-  now.set(name, span);
+  spans.set(name, span);
   const end = () => {
     if (--span.calls === 0) addPhase(name, performance.now() - span.since);
   };

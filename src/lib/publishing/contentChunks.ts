@@ -11,6 +11,7 @@
  * pages on modules, not chunks, so an edit to one claim still renders again
  * only the pages that show it.
  */
+
 /** About the size of each chunk of content modules, in bytes. */
 export const CONTENT_CHUNK_BYTES = 2_000_000;
 

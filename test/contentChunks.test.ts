@@ -1,10 +1,11 @@
 /** The bundler's grouping of the content's MDX modules (src/lib/publishing/contentChunks.ts). */
 import { describe, expect, it } from 'vitest';
-import { contentCodeSplitting, isContentModule } from '../src/lib/publishing/contentChunks.ts';
+import { contentCodeSplitting, contentModuleTest } from '../src/lib/publishing/contentChunks.ts';
 
 const dir = '/site/content/';
+const isContentModule = (id: string, contentDir: string) => contentModuleTest(contentDir)(id);
 
-describe('isContentModule', () => {
+describe('contentModuleTest', () => {
   it('takes the MDX entries under the content folder and the modules Astro derives from them', () => {
     expect(isContentModule('/site/content/claims/a.mdx', dir)).toBe(true);
     expect(isContentModule('/site/content/zh-hant/claims/a.mdx?astroPropagatedAssets', dir)).toBe(true);
@@ -26,7 +27,7 @@ describe('isContentModule', () => {
 });
 
 describe('contentCodeSplitting', () => {
-  it('gives one size-bounded group whose test is isContentModule', () => {
+  it('gives one size-bounded group whose test is contentModuleTest', () => {
     const { groups } = contentCodeSplitting(dir);
     expect(groups).toHaveLength(1);
     expect(groups[0]!.maxSize).toBeGreaterThan(0);

@@ -4,11 +4,11 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { mkdir, rm, stat } from 'node:fs/promises';
 import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
+import { close } from 'pagefind';
 import { filesUnder } from '../lib/filesUnder.ts';
 import { timed } from '../lib/publishing/buildPhases.ts';
 import type { PageFacts } from '../lib/publishing/pageFacts.ts';
-import { finishAhead, readAhead, type IndexAhead } from '../lib/search/indexAhead.ts';
+import { finishAhead, indexFolder, readAhead, type IndexAhead } from '../lib/search/indexAhead.ts';
 import { stagePages } from '../lib/search/searchStaging.ts';
 
 /** Pagefind's ready-made UIs: the site has its own, so they are not published. */
@@ -126,26 +126,19 @@ export function searchIndex(): AstroIntegration {
           // indexing): the Chinese search page searches the Chinese pages, with
           // Pagefind's Chinese word segmentation. The index read ahead, given
           // the pages staged again (src/lib/search/indexAhead.ts); or the whole folder read now.
-          const readAheadIndex = await finishAhead(early, staging, staged);
-          let index = readAheadIndex;
-          let added = { page_count: early?.pages ?? 0, errors: [] as string[] };
-          if (!index) {
-            const created = await createIndex({});
-            if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-            index = created.index;
-            added = await index.addDirectory({ path: staging });
-          }
+          const caughtUp = await finishAhead(early, staging, staged);
+          const { index, pages, errors } = caughtUp ?? (await indexFolder(staging));
           await rm(bundle, { recursive: true, force: true });
           const written = await index.writeFiles({ outputPath: bundle });
           await close();
-          const problems = [...added.errors, ...written.errors];
+          const problems = [...errors, ...written.errors];
           if (problems.length) throw new Error(`Pagefind failed:\n${problems.join('\n')}`);
-          if (!staged.indexed || !added.page_count) throw new Error('No page has data-pagefind-body: the search index would be empty.');
-          if (added.page_count !== staged.indexed) throw new Error(`Pagefind indexed ${added.page_count} of the ${staged.indexed} pages given to it.`);
+          if (!staged.indexed || !pages) throw new Error('No page has data-pagefind-body: the search index would be empty.');
+          if (pages !== staged.indexed) throw new Error(`Pagefind indexed ${pages} of the ${staged.indexed} pages given to it.`);
           for (const name of UNUSED_BUNDLE_FILES) await rm(join(bundle, name), { force: true });
           const bytes = await bytesUnder(bundle);
           logger.info(
-            `Indexed ${staged.indexed} pages (${staged.prepared} prepared afresh${readAheadIndex ? `; the index read while Astro built, given the ${staged.restaged.length} staged again` : ''}) ` +
+            `Indexed ${staged.indexed} pages (${staged.prepared} prepared afresh${caughtUp ? `; the index read while Astro built, given the ${staged.restaged.length} staged again` : ''}) ` +
               `in ${Math.round(performance.now() - started)} ms: ` +
               `${relative(process.cwd(), bundle) || bundle}/ is ${bytes.toLocaleString('en-GB')} bytes.`,
           );

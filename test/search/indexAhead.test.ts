@@ -8,9 +8,9 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { close, createIndex, type PagefindIndex } from 'pagefind';
+import { close, type PagefindIndex } from 'pagefind';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { aheadUsable, finishAhead, readAhead } from '../../src/lib/search/indexAhead.ts';
+import { aheadUsable, finishAhead, indexFolder, readAhead } from '../../src/lib/search/indexAhead.ts';
 import { stagePages } from '../../src/lib/search/searchStaging.ts';
 
 const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><body><article data-pagefind-body><h1>${body}</h1><p>${body} in a paragraph.</p></article></body></html>`;
@@ -46,10 +46,9 @@ async function written(index: PagefindIndex, out: string): Promise<Map<string, B
 
 /** The index a fresh read of the whole staging folder gives. */
 async function freshIndex(staging: string): Promise<PagefindIndex> {
-  const { index } = await createIndex({});
-  const added = await index!.addDirectory({ path: staging });
-  expect(added.errors).toEqual([]);
-  return index!;
+  const { index, errors } = await indexFolder(staging);
+  expect(errors).toEqual([]);
+  return index;
 }
 
 describe('the search index read ahead', () => {
@@ -66,9 +65,9 @@ describe('the search index read ahead', () => {
     expect(ahead?.pages).toBe(10);
     const staged = await stagePages(dist, staging);
     expect(staged).toMatchObject({ indexed: 10, restaged: ['claims/c2/index.html'], sameIndexedPages: true });
-    const index = await finishAhead(ahead, staging, staged);
-    expect(index).not.toBeNull();
-    const files = await written(index!, join(root, 'ahead'));
+    const caughtUp = await finishAhead(ahead, staging, staged);
+    expect(caughtUp).not.toBeNull();
+    const files = await written(caughtUp!.index, join(root, 'ahead'));
     const fresh = await written(await freshIndex(staging), join(root, 'fresh'));
     expect([...files.keys()].sort()).toEqual([...fresh.keys()].sort());
     for (const [path, bytes] of fresh) expect(files.get(path)?.equals(bytes), path).toBe(true);

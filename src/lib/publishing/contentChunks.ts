@@ -16,17 +16,17 @@
 export const CONTENT_CHUNK_BYTES = 2_000_000;
 
 /**
- * Whether a module id is an MDX file under `contentDir`, or a module Astro
- * derives from one (`….mdx?…`). Module ids use `/` on every platform.
+ * A test of whether a module id is an MDX file under `contentDir`, or a
+ * module Astro derives from one (`….mdx?…`). Module ids use `/` on every platform.
  */
-export function isContentModule(id: string, contentDir: string): boolean {
+export function contentModuleTest(contentDir: string): (id: string) => boolean {
   const dir = contentDir.replaceAll('\\', '/').replace(/\/?$/, '/');
-  return id.startsWith(dir) && /\.mdx(?:\?|$)/.test(id);
+  return (id) => id.startsWith(dir) && /\.mdx(?:\?|$)/.test(id);
 }
 
 /** The bundler's `output.codeSplitting` option that groups the MDX modules under `contentDir`. */
 export function contentCodeSplitting(contentDir: string) {
   return {
-    groups: [{ name: 'content', test: (id: string) => isContentModule(id, contentDir), maxSize: CONTENT_CHUNK_BYTES }],
+    groups: [{ name: 'content', test: contentModuleTest(contentDir), maxSize: CONTENT_CHUNK_BYTES }],
   };
 }

@@ -18,12 +18,26 @@ import { join } from 'node:path';
 import { createIndex, type PagefindIndex } from 'pagefind';
 import type { Staged } from './searchStaging.ts';
 
-export interface IndexAhead {
+/** Pagefind's index of a folder of staged pages, as it read them. */
+export interface FolderIndex {
+  index: PagefindIndex;
+  /** Pages Pagefind read from the folder. */
+  pages: number;
+  /** What Pagefind could not read. */
+  errors: string[];
+}
+
+/** Pagefind's read of every page in `folder` (one index per language, by each page's `<html lang>`). */
+export async function indexFolder(folder: string): Promise<FolderIndex> {
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: folder });
+  return { index, pages: added.page_count, errors: added.errors };
+}
+
+export interface IndexAhead extends FolderIndex {
   /** The staging folder read. */
   staging: string;
-  index: PagefindIndex;
-  /** Pages Pagefind read from it. */
-  pages: number;
 }
 
 /**
@@ -33,14 +47,12 @@ export interface IndexAhead {
  */
 export async function readAhead(staging: string): Promise<IndexAhead | null> {
   if (!(await access(`${staging}.json`).then(() => true, () => false))) return null;
-  const { index } = await createIndex({});
-  if (!index) return null;
-  const added = await index.addDirectory({ path: staging });
-  if (added.errors.length) {
-    await index.deleteIndex();
+  const read = await indexFolder(staging);
+  if (read.errors.length) {
+    await read.index.deleteIndex();
     return null;
   }
-  return { staging, index, pages: added.page_count };
+  return { staging, ...read };
 }
 
 /** Whether the index read ahead from `staging` can be brought up to date with `staged` by giving it the copies written again. */
@@ -51,7 +63,7 @@ export const aheadUsable = (ahead: Pick<IndexAhead, 'staging' | 'pages'>, stagin
  * The index read ahead, with each copy written in this build in place of the
  * one it read; or null, the index dropped, when it cannot be used.
  */
-export async function finishAhead(ahead: IndexAhead | null, staging: string, staged: Staged): Promise<PagefindIndex | null> {
+export async function finishAhead(ahead: IndexAhead | null, staging: string, staged: Staged): Promise<IndexAhead | null> {
   if (!ahead) return null;
   if (!aheadUsable(ahead, staging, staged)) {
     await ahead.index.deleteIndex();
@@ -61,5 +73,5 @@ export async function finishAhead(ahead: IndexAhead | null, staging: string, sta
     const { errors } = await ahead.index.addHTMLFile({ sourcePath: rel, content: await readFile(join(staging, rel), 'utf8') });
     if (errors.length) throw new Error(`Pagefind could not read the staged copy of ${rel}:\n${errors.join('\n')}`);
   }
-  return ahead.index;
+  return ahead;
 }

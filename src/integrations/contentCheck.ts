@@ -1,18 +1,11 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import { gateContentOn } from '../lib/check/checkGate.ts';
+import { checkInWorker, type CheckedContent } from '../lib/check/inWorker.ts';
 import type { CheckedTranslation } from '../lib/check/translations.ts';
 import type { ClaimLike } from '../lib/claims/claims.ts';
-import { ContentError, formatProblem, sortProblems, type Problem } from '../lib/content/problems.ts';
+import { ContentError, formatProblem, sortProblems } from '../lib/content/problems.ts';
 import { timed } from '../lib/publishing/buildPhases.ts';
-
-/** What the check in the worker (src/integrations/contentCheckWorker.ts) posts back. */
-export interface CheckedContent {
-  problems: Problem[];
-  claims: ClaimLike[];
-  translations: CheckedTranslation[];
-}
 
 let last: CheckedContent | undefined;
 
@@ -26,16 +19,6 @@ export const checkedClaims = (): ClaimLike[] => checked().claims;
 
 /** The claim translations (id and frontmatter) as this build's content check read them. */
 export const checkedTranslations = (): readonly CheckedTranslation[] => checked().translations;
-
-/** Runs the content check of the project at `root` in a worker thread. */
-function checkInWorker(root: string): Promise<CheckedContent> {
-  return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./contentCheckWorker.ts', import.meta.url), { workerData: root });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`The content check stopped (exit code ${code}) without a result.`)));
-  });
-}
 
 /** This build's check, from `astro:config:setup` on: the checked content, or a rejection in a build with problems. */
 let checking: Promise<CheckedContent> | undefined;

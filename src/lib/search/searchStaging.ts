@@ -25,6 +25,7 @@ import { fileClock, fileStamp, settled, settledStamp } from '../fileStamp.ts';
 import { filesUnder } from '../filesUnder.ts';
 import { packageVersion } from '../packageVersion.ts';
 import { isPageFacts, type PageFacts } from '../publishing/pageFacts.ts';
+import { WORKER_LIMITS } from '../workerLimits.ts';
 import stageBatch, { sha256Of, type PageToStage, type StagedCopy } from './stagePage.ts';
 
 /**
@@ -122,7 +123,7 @@ const BATCH = 32;
 /** Stages `pages` in worker threads, in batches, returning each page's result in order. */
 async function stageInThreads(pages: readonly PageToStage[]): Promise<StagedCopy[]> {
   const threads = availableParallelism();
-  const pool = new Tinypool({ filename: new URL('./stagePage.ts', import.meta.url).href, minThreads: threads, maxThreads: threads });
+  const pool = new Tinypool({ filename: new URL('./stagePage.ts', import.meta.url).href, minThreads: threads, maxThreads: threads, resourceLimits: WORKER_LIMITS });
   try {
     const batches: PageToStage[][] = [];
     for (let i = 0; i < pages.length; i += BATCH) batches.push(pages.slice(i, i + BATCH));

@@ -7,8 +7,8 @@
  * search, and where the build's time goes (src/lib/publishing/buildPhases.ts). Then it
  * edits one claim's summary and builds again, to measure the warm rebuild.
  * It also builds as many plain Astro MDX pages as the site emitted (no
- * verification, no search, no cards) and prints the ratios. Writes
- * bench/results.json.
+ * verification, no search, no cards) and prints the ratios. Below N = 10,000
+ * each figure is the median of three rounds. Writes bench/results.json.
  * This is a measurement, not a test: it asserts nothing.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ import type { PhaseRow } from '../src/lib/publishing/buildPhases.ts';
 import { cleanEnv } from '../test/helpers/astroCli.ts';
 import { launchChromium } from '../test/helpers/browser.ts';
 import { cardCosts } from './bench/cards.ts';
-import { directoryBytes, measure, type Measurement } from './bench/measure.ts';
+import { directoryBytes, measure, medianOf, medianRound, type Measurement, type Rounds } from './bench/measure.ts';
 import { editOneClaim, writePlainPages, writeSyntheticContent } from './bench/synthetic.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -44,18 +44,29 @@ const PLAIN_BUILD: Command = { file: join(bin, 'astro'), args: ['build', '--sile
 const LARGE_N = 10_000;
 const largeHeap = (n: number): NodeJS.ProcessEnv => (n >= LARGE_N ? { NODE_OPTIONS: '--max-old-space-size=16384' } : {});
 const MiB = 2 ** 20;
+/**
+ * Below LARGE_N, each N is measured in three rounds, each on fresh copies of
+ * the site and the plain project (check, cold build, rebuild, plain build, in
+ * that order), and every figure is the median of its rounds: on this machine
+ * two runs of one build differ by a fifth. From LARGE_N on, one round (a
+ * round at N = 10,000 takes over half an hour).
+ */
+const ROUNDS = 3;
+const roundsFor = (n: number) => (n < LARGE_N ? ROUNDS : 1);
 
 interface Row {
   n: number;
   pages: number;
-  check: Measurement;
-  build: Measurement;
+  /** How many rounds each figure is the median of. */
+  rounds: number;
+  check: Rounds;
+  build: Rounds;
   /** Where the cold build's time went. */
   phases: PhaseRow[];
   /** The build again after one claim's summary changed. */
-  rebuild: Measurement;
+  rebuild: Rounds;
   rebuildPhases: PhaseRow[];
-  plainBuild: Measurement;
+  plainBuild: Rounds;
   /** Where the plain build's time went: Astro's own phases, to set beside the site's. */
   plainPhases: PhaseRow[];
   distMiB: number;
@@ -90,8 +101,28 @@ interface Command {
   env: NodeJS.ProcessEnv;
 }
 
+interface Built {
+  measurement: Measurement;
+  phases: PhaseRow[];
+}
+
+/** One round of one N: its page count, the check and the three builds. */
+interface Round {
+  pages: number;
+  check: Measurement;
+  cold: Built;
+  warm: Built;
+  plain: Built;
+}
+
+/** One build's rounds taken together (medianOf), with the phases of its median round. */
+function medianBuild(rounds: readonly Built[]): { measurement: Rounds; phases: PhaseRow[] } {
+  const middle = medianRound(rounds.map((r) => ({ seconds: r.measurement.seconds, phases: r.phases })));
+  return { measurement: medianOf(rounds.map((r) => r.measurement)), phases: middle.phases };
+}
+
 /** A build of `root` by `command`, with the phases it logged. */
-async function build(root: string, n: number, command: Command): Promise<{ measurement: Measurement; phases: PhaseRow[] }> {
+async function build(root: string, n: number, command: Command): Promise<Built> {
   const file = join(root, 'phases.json');
   rmSync(file, { force: true });
   // An undefined value leaves the variable out of the build's environment.
@@ -129,44 +160,58 @@ const zhCards = await cardCosts(50, 'zh-hant');
 
 const rows: Row[] = [];
 for (const n of NS) {
-  const site = mkdtempSync(join(tmpdir(), `bench-site-${n}-`));
-  const plain = mkdtempSync(join(tmpdir(), `bench-plain-${n}-`));
-  try {
-    console.error(`\n▶ N = ${n}: ${n} synthetic sources and ${n} claims`);
-    copyProject(site);
-    writeSyntheticContent(site, n);
-    console.error('  npm run check…');
-    const check = await measure(process.execPath, [join(ROOT, 'scripts', 'check.ts'), site], { cwd: site, env: { ...env, ...largeHeap(n) } });
-    console.error('  full build…');
-    const cold = await build(site, n, SITE_BUILD);
-    const dist = join(site, 'dist');
-    const built = cold.measurement.ok && existsSync(dist);
-    const pages = built ? countHtml(dist) : 0;
-    console.error('  rebuild after editing one claim…');
-    editOneClaim(site);
-    const warm = await build(site, n, SITE_BUILD);
-    console.error(`  plain Astro MDX build of ${pages} pages…`);
-    plainProject(plain, n, pages);
-    const plainBuild = await build(plain, n, PLAIN_BUILD);
-    rows.push({
-      n,
-      pages,
-      check,
-      build: cold.measurement,
-      phases: cold.phases,
-      rebuild: warm.measurement,
-      rebuildPhases: warm.phases,
-      plainBuild: plainBuild.measurement,
-      plainPhases: plainBuild.phases,
-      distMiB: built ? directoryBytes(dist) / MiB : 0,
-      pagefindMiB: built && existsSync(join(dist, 'pagefind')) ? directoryBytes(join(dist, 'pagefind')) / MiB : 0,
-      // A number that occurs in exactly one synthetic claim and its source.
-      searchKiB: built ? ((await searchBytes(site, String(1000 + Math.floor(n / 2)))) ?? 0) / 1024 : null,
-    });
-  } finally {
-    rmSync(site, { recursive: true, force: true });
-    rmSync(plain, { recursive: true, force: true });
+  const rounds: Round[] = [];
+  let sizes: Pick<Row, 'distMiB' | 'pagefindMiB' | 'searchKiB'> = { distMiB: 0, pagefindMiB: 0, searchKiB: null };
+  for (let round = 1; round <= roundsFor(n); round++) {
+    const site = mkdtempSync(join(tmpdir(), `bench-site-${n}-`));
+    const plain = mkdtempSync(join(tmpdir(), `bench-plain-${n}-`));
+    try {
+      console.error(`\n▶ N = ${n}, round ${round} of ${roundsFor(n)}: ${n} synthetic sources and ${n} claims`);
+      copyProject(site);
+      writeSyntheticContent(site, n);
+      console.error('  npm run check…');
+      const check = await measure(process.execPath, [join(ROOT, 'scripts', 'check.ts'), site], { cwd: site, env: { ...env, ...largeHeap(n) } });
+      console.error('  full build…');
+      const cold = await build(site, n, SITE_BUILD);
+      const dist = join(site, 'dist');
+      const built = cold.measurement.ok && existsSync(dist);
+      const pages = built ? countHtml(dist) : 0;
+      console.error('  rebuild after editing one claim…');
+      editOneClaim(site);
+      const warm = await build(site, n, SITE_BUILD);
+      console.error(`  plain Astro MDX build of ${pages} pages…`);
+      plainProject(plain, n, pages);
+      rounds.push({ pages, check, cold, warm, plain: await build(plain, n, PLAIN_BUILD) });
+      // The output is the same in every round: its sizes are taken once, in the last.
+      if (round === roundsFor(n) && built) {
+        sizes = {
+          distMiB: directoryBytes(dist) / MiB,
+          pagefindMiB: existsSync(join(dist, 'pagefind')) ? directoryBytes(join(dist, 'pagefind')) / MiB : 0,
+          // A number that occurs in exactly one synthetic claim and its source.
+          searchKiB: ((await searchBytes(site, String(1000 + Math.floor(n / 2)))) ?? 0) / 1024,
+        };
+      }
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+      rmSync(plain, { recursive: true, force: true });
+    }
   }
+  const cold = medianBuild(rounds.map((r) => r.cold));
+  const warm = medianBuild(rounds.map((r) => r.warm));
+  const plainBuild = medianBuild(rounds.map((r) => r.plain));
+  rows.push({
+    n,
+    pages: rounds.at(-1)!.pages,
+    rounds: rounds.length,
+    check: medianOf(rounds.map((r) => r.check)),
+    build: cold.measurement,
+    phases: cold.phases,
+    rebuild: warm.measurement,
+    rebuildPhases: warm.phases,
+    plainBuild: plainBuild.measurement,
+    plainPhases: plainBuild.phases,
+    ...sizes,
+  });
 }
 
 const f1 = (x: number) => x.toFixed(1);
@@ -176,10 +221,11 @@ const markdownTable = (header: string[], cells: string[][]) =>
   [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...cells.map((c) => `| ${c.join(' | ')} |`)].join('\n');
 
 const sizes = markdownTable(
-  ['N', 'pages', 'check s', 'check MiB', 'build s', 'build MiB', 'rebuild s', 'rebuild MiB', 'plain build s', 'plain MiB', 'build ÷ plain', 'rebuild ÷ build', 'memory ÷ plain', 'dist MiB', 'index MiB', 'search KiB'],
+  ['N', 'pages', 'rounds', 'check s', 'check MiB', 'build s', 'build MiB', 'rebuild s', 'rebuild MiB', 'plain build s', 'plain MiB', 'build ÷ plain', 'rebuild ÷ build', 'memory ÷ plain', 'dist MiB', 'index MiB', 'search KiB'],
   rows.map((r) => [
     r.n.toLocaleString('en-GB'),
     String(r.pages),
+    String(r.rounds),
     f1(r.check.seconds) + status(r.check),
     f1(r.check.peakMiB),
     f1(r.build.seconds) + status(r.build),

@@ -1,3 +1,4 @@
+import { median } from 'd3';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -65,6 +66,27 @@ export function measure(command: string, args: string[], options: { cwd: string;
       resolve({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 2 ** 20, ok: code === 0 });
     });
   });
+}
+
+/** Measurements of one command in several rounds, taken together: the median time and the median peak (each taken alone), every round's figures, and `ok` only when every round passed. */
+export interface Rounds extends Measurement {
+  rounds: Measurement[];
+}
+
+export function medianOf(rounds: readonly Measurement[]): Rounds {
+  if (!rounds.length) throw new Error('No round was measured.');
+  return {
+    seconds: median(rounds, (r) => r.seconds)!,
+    peakMiB: median(rounds, (r) => r.peakMiB)!,
+    ok: rounds.every((r) => r.ok),
+    rounds: rounds.map(({ seconds, peakMiB, ok }) => ({ seconds, peakMiB, ok })),
+  };
+}
+
+/** The round whose time is the median, for an odd number of rounds (the slower middle one for an even number). */
+export function medianRound<T extends { seconds: number }>(rounds: readonly T[]): T {
+  if (!rounds.length) throw new Error('No round was measured.');
+  return [...rounds].sort((a, b) => a.seconds - b.seconds)[Math.floor(rounds.length / 2)]!;
 }
 
 /** Total bytes of the files under a directory. */

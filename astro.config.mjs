@@ -9,7 +9,7 @@ import { hostHeaders } from './src/integrations/hostHeaders.ts';
 import { previousOutput } from './src/integrations/previousOutput.ts';
 import { hostRedirects } from './src/integrations/redirects.ts';
 import { searchIndex } from './src/integrations/searchIndex.ts';
-import { contentCodeSplitting } from './src/lib/publishing/contentChunks.ts';
+import { contentCodeSplitting } from './src/lib/build/contentChunks.ts';
 import { astroCspConfig } from './src/lib/publishing/securityHeaders.ts';
 import { DEFAULT_LOCALE, LOCALES, TRANSLATED_LOCALES } from './src/i18n/locales.ts';
 
@@ -56,14 +56,14 @@ export default defineConfig({
   // Prism uses classes.
   markdown: { syntaxHighlight: 'prism' },
   devToolbar: { enabled: false },
-  // Pages whose getStaticPaths() gives a cacheKey (src/lib/publishing/pageCacheKeys.ts)
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/build/pageCacheKeys.ts)
   // are copied from the previous build when it and their code are unchanged.
   experimental: { incrementalBuild: true },
   vite: {
     build: {
       rolldownOptions: {
         // The content's MDX modules in chunks of about 2 MB, not two chunks
-        // per entry (src/lib/publishing/contentChunks.ts).
+        // per entry (src/lib/build/contentChunks.ts).
         output: { codeSplitting: contentCodeSplitting(fileURLToPath(new URL('./content/', import.meta.url))) },
         // Astro marks each MDX entry's style module with the directive
         // "use astro:head-inject", which the bundler warns about once per claim

@@ -4,7 +4,7 @@
  * adds N synthetic sources and N claims that cite them, and measures the
  * content check and the full build (wall time, peak memory), the size of
  * dist/ and of the search index, and the bytes a browser fetches for one
- * search, and where the build's time goes (src/lib/publishing/buildPhases.ts). Then it
+ * search, and where the build's time goes (src/lib/build/buildPhases.ts). Then it
  * edits one claim's summary and builds again, to measure the warm rebuild.
  * It also builds as many plain Astro MDX pages as the site emitted (no
  * verification, no search, no cards) and prints the ratios. Below N = 10,000
@@ -15,7 +15,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { preview } from 'astro';
-import type { PhaseRow } from '../src/lib/publishing/buildPhases.ts';
+import type { PhaseRow } from '../src/lib/build/buildPhases.ts';
 import { cleanEnv } from '../test/helpers/astroCli.ts';
 import { launchChromium } from '../test/helpers/browser.ts';
 import { cardCosts } from './bench/cards.ts';

@@ -1,9 +1,9 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { measuredPhases, phaseTable, type Moments } from '../lib/publishing/buildPhases.ts';
+import { measuredPhases, phaseTable, type Moments } from '../lib/build/buildPhases.ts';
 
 /**
- * Logs where the build's time went (src/lib/publishing/buildPhases.ts) in one line and,
+ * Logs where the build's time went (src/lib/build/buildPhases.ts) in one line and,
  * when BUILD_PHASES_FILE names a file, writes the phases there as JSON for
  * `npm run bench`. Listed last in astro.config.mjs, so its `astro:build:done`
  * runs after every other integration's.

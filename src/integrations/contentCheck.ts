@@ -5,7 +5,7 @@ import { checkInWorker, type CheckedContent } from '../lib/check/inWorker.ts';
 import type { CheckedTranslation } from '../lib/check/translations.ts';
 import type { ClaimLike } from '../lib/claims/claims.ts';
 import { ContentError, formatProblem, sortProblems } from '../lib/content/problems.ts';
-import { timed } from '../lib/publishing/buildPhases.ts';
+import { timed } from '../lib/build/buildPhases.ts';
 
 let last: CheckedContent | undefined;
 

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { timed } from '../lib/publishing/buildPhases.ts';
+import { timed } from '../lib/build/buildPhases.ts';
 import { formatHeadersFile, headerRules, parseCsp, serializeCsp, unionCsp } from '../lib/publishing/securityHeaders.ts';
 import { isSitemapFile, pathOfHtml, sitemapFiles, type SitemapEntry } from '../lib/publishing/sitemap.ts';
 import { builtPageFacts } from './searchIndex.ts';

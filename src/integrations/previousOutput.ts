@@ -1,13 +1,13 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { clearPreviousOutput, emptyOutput, outputPath, removeOrphans, writeOutputRecord } from '../lib/publishing/previousOutput.ts';
+import { clearPreviousOutput, emptyOutput, outputPath, removeOrphans, writeOutputRecord } from '../lib/build/previousOutput.ts';
 
 /**
  * Keeps the pages and cards of the last build that are exactly as it wrote
  * them in the output folder, so Astro's incremental build leaves the
  * unchanged ones where they are instead of copying each from its cache (4.6 s
  * of a rebuild at N = 1,000), and clears everything else before Astro writes
- * (src/lib/publishing/previousOutput.ts). Astro's own emptying of the folder
+ * (src/lib/build/previousOutput.ts). Astro's own emptying of the folder
  * (Vite's `emptyOutDir`) is turned off for that; it ran file by file on the
  * main thread, where what goes now leaves in a rename per folder or file and
  * is deleted in the build cache while the build runs.

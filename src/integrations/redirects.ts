@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { timed } from '../lib/publishing/buildPhases.ts';
+import { timed } from '../lib/build/buildPhases.ts';
 import { aliasRedirects, formatRedirectsFile } from '../lib/publishing/redirects.ts';
 import { checkedClaims } from './contentCheck.ts';
 

@@ -6,7 +6,7 @@ import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close } from 'pagefind';
 import { filesUnder } from '../lib/filesUnder.ts';
-import { timed } from '../lib/publishing/buildPhases.ts';
+import { timed } from '../lib/build/buildPhases.ts';
 import type { PageFacts } from '../lib/publishing/pageFacts.ts';
 import { finishAhead, indexFolder, readAhead, type IndexAhead } from '../lib/search/indexAhead.ts';
 import { stagePages } from '../lib/search/searchStaging.ts';

@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { packageVersion } from '../packageVersion.ts';
-import { timed } from '../publishing/buildPhases.ts';
+import { timed } from '../build/buildPhases.ts';
 import { shared } from '../shared.ts';
 import { cachedPng, cardKey, openCardCache, type CardCache } from './cardCache.ts';
 import { CJK_FAMILY, faceBytes, faceDigest, facesFor, type CardFontFace } from './cardFonts.ts';

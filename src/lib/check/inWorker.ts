@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ClaimLike } from '../claims/claims.ts';
-import { WORKER_LIMITS } from '../workerLimits.ts';
+import { WORKER_LIMITS } from '../build/workerLimits.ts';
 import type { CheckResult } from './index.ts';
 import type { CheckedTranslation } from './translations.ts';
 
@@ -12,7 +12,7 @@ export interface CheckedContent extends Pick<CheckResult, 'problems' | 'counts' 
 
 /**
  * Runs the content check of the project at `root` in a worker thread, with
- * the build's worker limits (src/lib/workerLimits.ts): the build runs it there
+ * the build's worker limits (src/lib/build/workerLimits.ts): the build runs it there
  * beside Astro (src/integrations/contentCheck.ts), and `npm run check` too.
  */
 export function checkInWorker(root: string): Promise<CheckedContent> {

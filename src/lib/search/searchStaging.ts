@@ -25,7 +25,7 @@ import { fileClock, fileStamp, settled, settledStamp } from '../fileStamp.ts';
 import { filesUnder } from '../filesUnder.ts';
 import { packageVersion } from '../packageVersion.ts';
 import { isPageFacts, type PageFacts } from '../publishing/pageFacts.ts';
-import { WORKER_LIMITS } from '../workerLimits.ts';
+import { WORKER_LIMITS } from '../build/workerLimits.ts';
 import stageBatch, { sha256Of, type PageToStage, type StagedCopy } from './stagePage.ts';
 
 /**

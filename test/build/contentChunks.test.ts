@@ -1,6 +1,6 @@
-/** The bundler's grouping of the content's MDX modules (src/lib/publishing/contentChunks.ts). */
+/** The bundler's grouping of the content's MDX modules (src/lib/build/contentChunks.ts). */
 import { describe, expect, it } from 'vitest';
-import { contentCodeSplitting, contentModuleTest } from '../src/lib/publishing/contentChunks.ts';
+import { contentCodeSplitting, contentModuleTest } from '../../src/lib/build/contentChunks.ts';
 
 const dir = '/site/content/';
 const isContentModule = (id: string, contentDir: string) => contentModuleTest(contentDir)(id);

@@ -1,5 +1,5 @@
 /**
- * What a build keeps of the previous output (src/lib/publishing/previousOutput.ts):
+ * What a build keeps of the previous output (src/lib/build/previousOutput.ts):
  * only page files exactly as the last build recorded them, in the folder it
  * recorded them for; the rest is cleared before Astro writes, and a kept file
  * no route wrote again is removed after.
@@ -18,7 +18,7 @@ import {
   sortPreviousOutput,
   writeOutputRecord,
   type OutputRecord,
-} from '../src/lib/publishing/previousOutput.ts';
+} from '../../src/lib/build/previousOutput.ts';
 
 const record = (files: Record<string, string>): OutputRecord => ({ version: RECORD_VERSION, outDir: '/site/dist', files });
 

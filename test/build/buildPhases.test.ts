@@ -1,6 +1,6 @@
-/** Build phase timings (src/lib/publishing/buildPhases.ts). */
+/** Build phase timings (src/lib/build/buildPhases.ts). */
 import { describe, expect, it } from 'vitest';
-import { addPhase, measuredPhases, phaseTable, timed } from '../src/lib/publishing/buildPhases.ts';
+import { addPhase, measuredPhases, phaseTable, timed } from '../../src/lib/build/buildPhases.ts';
 
 describe('phaseTable', () => {
   it('splits the build into phases that add up to the whole, with cards taken out of rendering', () => {

@@ -57,8 +57,6 @@ const roundsFor = (n: number) => (n < LARGE_N ? ROUNDS : 1);
 interface Row {
   n: number;
   pages: number;
-  /** How many rounds each figure is the median of. */
-  rounds: number;
   check: Rounds;
   build: Rounds;
   /** Where the cold build's time went. */
@@ -202,7 +200,6 @@ for (const n of NS) {
   rows.push({
     n,
     pages: rounds.at(-1)!.pages,
-    rounds: rounds.length,
     check: medianOf(rounds.map((r) => r.check)),
     build: cold.measurement,
     phases: cold.phases,
@@ -225,7 +222,7 @@ const sizes = markdownTable(
   rows.map((r) => [
     r.n.toLocaleString('en-GB'),
     String(r.pages),
-    String(r.rounds),
+    String(r.build.rounds.length),
     f1(r.check.seconds) + status(r.check),
     f1(r.check.peakMiB),
     f1(r.build.seconds) + status(r.build),

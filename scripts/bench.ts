@@ -31,7 +31,8 @@ const env = cleanEnv({ SITE: undefined, BASE: undefined, OUT_DIR: undefined });
  * The site is built by its own build command, package.json's `build`, run by
  * the shell as npm would run it (npm's own process is not measured). The
  * plain build is `astro build` with Astro's defaults: the allocator setting
- * that command makes (README, Benchmark) is removed from its environment.
+ * that command makes (README, Benchmark) is removed from its environment,
+ * and the young-generation flag it adds to NODE_OPTIONS is not given to it.
  */
 const siteBuild = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: { build: string } }).scripts.build;
 const SITE_BUILD: Command = { file: 'sh', args: ['-c', `${siteBuild} --silent`], env: { PATH: `${bin}:${process.env.PATH}` } };

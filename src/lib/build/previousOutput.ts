@@ -22,35 +22,30 @@
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
+import { z } from 'astro/zod';
 import { fileClock, fileStamp, settledStamp, type FileClock } from '../fileStamp.ts';
+import { recordOf } from './jsonRecord.ts';
 
 export const RECORD_VERSION = 1;
 
-export interface OutputRecord {
-  version: number;
+const outputRecord = z.object({
+  version: z.literal(RECORD_VERSION),
   /** The output folder, as an absolute path. */
-  outDir: string;
+  outDir: z.string(),
   /** Each page file the last build wrote (path under outDir, with /) → its stamp. */
-  files: Record<string, string>;
-}
+  files: z.record(z.string(), z.string()),
+});
+
+export type OutputRecord = z.infer<typeof outputRecord>;
 
 /** The record if it is whole and for `outDir`; otherwise null, and what was wrong with it if it was damaged. */
 export function readOutputRecord(text: string | null, outDir: string): { record: OutputRecord | null; problem?: string } {
   if (text === null) return { record: null };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { record: null, problem: 'is damaged' };
-  }
-  const r = data as Partial<OutputRecord> | null;
-  const wellFormed =
-    !!r && r.version === RECORD_VERSION && typeof r.outDir === 'string' && !!r.files && typeof r.files === 'object' &&
-    Object.values(r.files).every((stamp) => typeof stamp === 'string');
-  if (!wellFormed) return { record: null, problem: 'is damaged' };
+  const record = recordOf(text, outputRecord);
+  if (!record) return { record: null, problem: 'is damaged' };
   // The last build wrote elsewhere: nothing here is known, and nothing is wrong.
-  if (r.outDir !== outDir) return { record: null };
-  return { record: r as OutputRecord };
+  if (record.outDir !== outDir) return { record: null };
+  return { record };
 }
 
 export interface OutputEntry {

@@ -57,16 +57,3 @@ export function pageFactsOf(rel: string, html: string): PageFacts {
     alternates: hreflangLinks(html),
   };
 }
-
-/** Whether `value` has the shape of PageFacts (a cache's record is checked before it is trusted). */
-export function isPageFacts(value: unknown): value is PageFacts {
-  const f = value as Partial<PageFacts> | null;
-  return (
-    !!f && typeof f === 'object' &&
-    (f.csp === null || typeof f.csp === 'string') &&
-    typeof f.listed === 'boolean' &&
-    (f.lastmod === undefined || (typeof f.lastmod === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.lastmod))) &&
-    Array.isArray(f.alternates) &&
-    f.alternates.every((a) => !!a && typeof a.hreflang === 'string' && typeof a.href === 'string')
-  );
-}

@@ -19,12 +19,14 @@ import type { BigIntStats } from 'node:fs';
 import { lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
+import { z } from 'astro/zod';
 import pLimit from 'p-limit';
 import Tinypool from 'tinypool';
 import { fileClock, fileStamp, settled, settledStamp } from '../fileStamp.ts';
 import { filesUnder } from '../filesUnder.ts';
 import { packageVersion } from '../packageVersion.ts';
-import { isPageFacts, type PageFacts } from '../publishing/pageFacts.ts';
+import type { PageFacts } from '../publishing/pageFacts.ts';
+import { jsonOrUndefined } from '../build/jsonRecord.ts';
 import { WORKER_LIMITS } from '../build/workerLimits.ts';
 import stageBatch, { sha256Of, type PageToStage, type StagedCopy } from './stagePage.ts';
 
@@ -45,60 +47,43 @@ export async function stagingCodeDigest(): Promise<string> {
   return hash.digest('hex');
 }
 
-interface Manifest {
-  code: string;
-  /** Each distinct meta CSP of the pages, once: pages name theirs by its place here. */
-  policies: string[];
-  /**
-   * Each built page (path under the site) → SHA-256 of its published bytes
-   * and, when it is indexed, of its staged copy (null when it is not), with
-   * the settled stamps of both (src/lib/fileStamp.ts; null when not settled):
-   * a file with the same stamp is not read again.
-   */
-  pages: Record<string, StagedPage>;
-}
+/** A stamp (src/lib/fileStamp.ts), null when the file's was not settled; a manifest written before stamps were kept has none, and its files are read once to check them. */
+const stamp = z.string().nullable().optional();
 
-interface StagedPage {
-  sha256: string;
-  staged: string | null;
-  pageStamp?: string | null;
-  copyStamp?: string | null;
-  facts: StoredFacts;
-}
+/** PageFacts (src/lib/publishing/pageFacts.ts) with the CSP as its place in the manifest's `policies`. */
+const storedFacts = z.object({
+  csp: z.number().int().nonnegative().nullable(),
+  listed: z.boolean(),
+  lastmod: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  alternates: z.array(z.object({ hreflang: z.string(), href: z.string() })),
+});
+type StoredFacts = z.infer<typeof storedFacts>;
 
-/** PageFacts with the CSP as its place in the manifest's `policies`. */
-type StoredFacts = Omit<PageFacts, 'csp'> & { csp: number | null };
+const manifestSchema = z
+  .object({
+    code: z.string(),
+    /** Each distinct meta CSP of the pages, once: pages name theirs by its place here. */
+    policies: z.array(z.string()),
+    /**
+     * Each built page (path under the site) → SHA-256 of its published bytes
+     * and, when it is indexed, of its staged copy (null when it is not), with
+     * the settled stamps of both: a file with the same stamp is not read again.
+     */
+    pages: z.record(z.string(), z.object({ sha256: z.string(), staged: z.string().nullable(), pageStamp: stamp, copyStamp: stamp, facts: storedFacts })),
+  })
+  .refine((m) => Object.values(m.pages).every(({ facts }) => facts.csp === null || facts.csp < m.policies.length));
 
-const isStoredFacts = (value: unknown, policies: readonly string[]): value is StoredFacts => {
-  const csp = (value as Partial<StoredFacts> | null)?.csp;
-  if (csp !== null && !(Number.isInteger(csp) && csp! >= 0 && csp! < policies.length)) return false;
-  return isPageFacts({ ...(value as StoredFacts), csp: csp === null ? null : policies[csp!] });
-};
-
-const digestOrNull = (value: unknown) => value === null || typeof value === 'string';
-/** A manifest written before stamps were kept has none: its files are read once to check them. */
-const stampOrNone = (value: unknown) => value === undefined || digestOrNull(value);
+type Manifest = z.infer<typeof manifestSchema>;
 
 /** The manifest if it is whole and was written by the same staging code; otherwise null, and why. */
 export function readManifest(text: string | null, code: string): { manifest: Manifest | null; problem?: string } {
   if (text === null) return { manifest: null };
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    return { manifest: null, problem: 'is damaged' };
-  }
-  const m = data as Partial<Manifest> | null;
-  if (!m || typeof m.code !== 'string') return { manifest: null, problem: 'is damaged' };
-  if (m.code !== code) return { manifest: null, problem: 'was written by other staging code' };
-  const policies = m.policies;
-  const wellFormed =
-    !!m.pages && typeof m.pages === 'object' &&
-    Array.isArray(policies) && policies.every((p) => typeof p === 'string') &&
-    Object.values(m.pages).every(
-      (p) => !!p && typeof p.sha256 === 'string' && digestOrNull(p.staged) && stampOrNone(p.pageStamp) && stampOrNone(p.copyStamp) && isStoredFacts(p.facts, policies),
-    );
-  return wellFormed ? { manifest: m as Manifest } : { manifest: null, problem: 'is damaged' };
+  const data = jsonOrUndefined(text);
+  const written = (data as { code?: unknown } | null | undefined)?.code;
+  if (typeof written !== 'string') return { manifest: null, problem: 'is damaged' };
+  if (written !== code) return { manifest: null, problem: 'was written by other staging code' };
+  const parsed = manifestSchema.safeParse(data);
+  return parsed.success ? { manifest: parsed.data } : { manifest: null, problem: 'is damaged' };
 }
 
 /** A path under the site with `/` between its parts, whatever the platform's separator. */

@@ -4,7 +4,8 @@
  * adds N synthetic sources and N claims that cite them, and measures the
  * content check and the full build (wall time, peak memory), the size of
  * dist/ and of the search index, and the bytes a browser fetches for one
- * search, and where the build's time goes (src/lib/build/buildPhases.ts). Then it
+ * search, where the build's time goes (src/lib/build/buildPhases.ts) and its
+ * processor time by kind of thread (scripts/bench/cpu.ts). Then it
  * edits one claim's summary and builds again, to measure the warm rebuild.
  * It also builds as many plain Astro MDX pages as the site emitted (no
  * verification, no search, no cards) and prints the ratios. Below N = 10,000
@@ -19,6 +20,7 @@ import type { PhaseRow } from '../src/lib/build/buildPhases.ts';
 import { cleanEnv } from '../test/helpers/astroCli.ts';
 import { launchChromium } from '../test/helpers/browser.ts';
 import { cardCosts } from './bench/cards.ts';
+import { CPU_GROUP_LABELS, CPU_GROUPS } from './bench/cpu.ts';
 import { directoryBytes, measure, medianOf, medianRound, type Measurement, type Rounds } from './bench/measure.ts';
 import { editOneClaim, writePlainPages, writeSyntheticContent } from './bench/synthetic.ts';
 
@@ -253,12 +255,25 @@ const phases = markdownTable(
     [r.n.toLocaleString('en-GB'), 'plain', ...phaseNames.map((name) => phaseCell(r.plainPhases, name))],
   ]),
 );
+const cpuRow = (n: number, name: string, m: Measurement) => [
+  n.toLocaleString('en-GB'),
+  name,
+  f1(m.seconds),
+  f1(m.cpu.total),
+  ...CPU_GROUPS.map((g) => f1(m.cpu[g])),
+];
+const processorTime = markdownTable(
+  ['N', 'build', 'wall s', 'CPU s', ...CPU_GROUPS],
+  rows.flatMap((r) => [cpuRow(r.n, 'cold', r.build), cpuRow(r.n, 'rebuild', r.rebuild), cpuRow(r.n, 'plain', r.plainBuild)]),
+);
 console.log(`\nMachine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
 console.log(`Social cards: ${cards.newMs.toFixed(1)} ms to draw a new one, ${cards.cachedMs.toFixed(2)} ms to serve a cached one.`);
 console.log(`Chinese social cards: ${zhCards.newMs.toFixed(1)} ms to draw a new one, ${zhCards.cachedMs.toFixed(2)} ms to serve a cached one; the first loads the Chinese fonts in ${zhCards.firstMs.toFixed(0)} ms.\n`);
 console.log(sizes);
 console.log('\nPhases, seconds (share of that build):\n');
 console.log(phases);
+console.log(`\nProcessor time, seconds, of the round whose time is the median (${CPU_GROUPS.map((g) => `${g}: ${CPU_GROUP_LABELS[g]}`).join('; ')}):\n`);
+console.log(processorTime);
 mkdirSync(join(ROOT, 'bench'), { recursive: true });
 writeFileSync(
   join(ROOT, 'bench', 'results.json'),

@@ -2,11 +2,14 @@ import { median } from 'd3';
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpuTally, type CpuSeconds } from './cpu.ts';
 
 export interface Measurement {
   seconds: number;
   /** Peak of the summed resident memory of the command and all its child processes. */
   peakMiB: number;
+  /** Processor time of the command's threads and child processes, by kind of thread (./cpu.ts). */
+  cpu: CpuSeconds;
   ok: boolean;
 }
 
@@ -18,13 +21,8 @@ const commandLine = (pid: number): string | undefined => {
   }
 };
 
-/**
- * Resident memory (bytes) of a process and its descendants, read from /proc.
- * A child whose command line is its parent's has been forked and not yet
- * started its own program: it maps its parent's memory, which is counted
- * once, with the parent.
- */
-function treeRss(root: number): number {
+/** A process and its descendants, read from /proc: each pid with its resident memory (bytes). */
+function processTree(root: number): { pid: number; parent: number | undefined; rss: number }[] {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
@@ -40,35 +38,46 @@ function treeRss(root: number): number {
       // The process ended while we looked.
     }
   }
-  let total = rss.get(root) ?? 0;
+  const tree: { pid: number; parent: number | undefined; rss: number }[] = [{ pid: root, parent: undefined, rss: rss.get(root) ?? 0 }];
   const stack = [root];
   while (stack.length) {
     const parent = stack.pop()!;
     for (const pid of children.get(parent) ?? []) {
-      if (commandLine(pid) !== commandLine(parent)) total += rss.get(pid) ?? 0;
+      tree.push({ pid, parent, rss: rss.get(pid) ?? 0 });
       stack.push(pid);
     }
   }
-  return total;
+  return tree;
 }
 
-/** Runs a command to completion, sampling memory every 100 ms. */
+/**
+ * Resident memory (bytes) of a process tree. A child whose command line is
+ * its parent's has been forked and not yet started its own program: it maps
+ * its parent's memory, which is counted once, with the parent.
+ */
+const treeRss = (tree: ReturnType<typeof processTree>): number =>
+  tree.reduce((total, { pid, parent, rss }) => (parent === undefined || commandLine(pid) !== commandLine(parent) ? total + rss : total), 0);
+
+/** Runs a command to completion, sampling its process tree's memory and processor time every 100 ms. */
 export function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv }): Promise<Measurement> {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'ignore', 'inherit'] });
     let peak = 0;
+    const cpu = cpuTally();
     const timer = setInterval(() => {
-      peak = Math.max(peak, treeRss(child.pid!));
+      const tree = processTree(child.pid!);
+      peak = Math.max(peak, treeRss(tree));
+      cpu.sample(tree.map((p) => p.pid));
     }, 100);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 2 ** 20, ok: code === 0 });
+      resolve({ seconds: (performance.now() - started) / 1000, peakMiB: peak / 2 ** 20, cpu: cpu.seconds(), ok: code === 0 });
     });
   });
 }
 
-/** Measurements of one command in several rounds, taken together: the median time and the median peak (each taken alone), every round's figures, and `ok` only when every round passed. */
+/** Measurements of one command in several rounds, taken together: the median time and the median peak (each taken alone), the processor time of the round whose time is the median, every round's figures, and `ok` only when every round passed. */
 export interface Rounds extends Measurement {
   rounds: Measurement[];
 }
@@ -78,8 +87,9 @@ export function medianOf(rounds: readonly Measurement[]): Rounds {
   return {
     seconds: median(rounds, (r) => r.seconds)!,
     peakMiB: median(rounds, (r) => r.peakMiB)!,
+    cpu: medianRound(rounds).cpu,
     ok: rounds.every((r) => r.ok),
-    rounds: rounds.map(({ seconds, peakMiB, ok }) => ({ seconds, peakMiB, ok })),
+    rounds: rounds.map(({ seconds, peakMiB, cpu, ok }) => ({ seconds, peakMiB, cpu, ok })),
   };
 }
 

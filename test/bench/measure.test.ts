@@ -3,9 +3,11 @@
  * memory of a command and its child processes. A child forked and not yet
  * running its own program maps its parent's memory: it must not count twice.
  * Perl forks without starting another program, so the moment lasts a second.
+ * It also counts their processor time by kind of thread (scripts/bench/cpu.ts).
  * Below N = 10,000 the bench takes each figure as the median of three rounds.
  */
 import { describe, expect, it } from 'vitest';
+import { CPU_GROUPS, cpuGroup, type CpuSeconds } from '../../scripts/bench/cpu.ts';
 import { measure, medianOf, medianRound } from '../../scripts/bench/measure.ts';
 
 const HELD = 300_000_000;
@@ -28,8 +30,40 @@ describe('bench memory measure', () => {
   });
 });
 
+describe('bench processor time', () => {
+  it('names the threads of Node, its thread pool, V8, Rolldown and Pagefind', () => {
+    expect(cpuGroup('MainThread', 'MainThread')).toBe('main');
+    expect(cpuGroup('MainThread', 'libuv-worker')).toBe('threadPool');
+    expect(cpuGroup('MainThread', 'V8Worker')).toBe('v8Helpers');
+    expect(cpuGroup('MainThread', 'rolldown-worker')).toBe('bundler');
+    expect(cpuGroup('MainThread', 'WorkerThread')).toBe('workerThreads');
+    expect(cpuGroup('pagefind_extend', 'tokio-rt-worker')).toBe('pagefind');
+    expect(cpuGroup('pagefind_extend', 'pagefind_extend')).toBe('pagefind');
+    expect(cpuGroup('sh', 'sh')).toBe('other');
+  });
+
+  it("counts a command's main thread, its worker thread and a child process, each in its group", async () => {
+    const busy = (ms: number) => `const end = Date.now() + ${ms}; while (Date.now() < end);`;
+    const script = [
+      "const { Worker } = require('node:worker_threads');",
+      "const { spawnSync } = require('node:child_process');",
+      `const worker = new Worker(${JSON.stringify(busy(700))}, { eval: true });`,
+      busy(700),
+      `spawnSync('perl', ['-e', 'my $end = time + 1; while (time < $end) {}']);`,
+    ].join('\n');
+    const m = await measure(process.execPath, ['-e', script], { cwd: process.cwd() });
+    expect(m.ok).toBe(true);
+    expect(m.cpu.main).toBeGreaterThan(0.5);
+    expect(m.cpu.workerThreads).toBeGreaterThan(0.5);
+    expect(m.cpu.other).toBeGreaterThan(0.3);
+    expect(m.cpu.total).toBeCloseTo(CPU_GROUPS.reduce((sum, g) => sum + m.cpu[g], 0), 5);
+    expect(m.cpu.total).toBeLessThan(m.seconds * 2 + 0.5);
+  });
+});
+
 describe('bench rounds', () => {
-  const run = (seconds: number, peakMiB: number, ok = true) => ({ seconds, peakMiB, ok });
+  const cpu = (total: number): CpuSeconds => ({ ...(Object.fromEntries(CPU_GROUPS.map((g) => [g, 0])) as CpuSeconds), main: total, total });
+  const run = (seconds: number, peakMiB: number, ok = true) => ({ seconds, peakMiB, cpu: cpu(seconds * 1.5), ok });
 
   it('takes the median time and the median peak, each alone', () => {
     const m = medianOf([run(12, 700), run(9, 900), run(10, 800)]);
@@ -37,6 +71,8 @@ describe('bench rounds', () => {
     expect(m.peakMiB).toBe(800);
     expect(m.ok).toBe(true);
     expect(m.rounds).toEqual([run(12, 700), run(9, 900), run(10, 800)]);
+    // The processor time is the median round's, whole, like its phases.
+    expect(m.cpu).toEqual(cpu(15));
   });
 
   it('fails when any round failed, and refuses no rounds at all', () => {

@@ -21,8 +21,15 @@ const commandLine = (pid: number): string | undefined => {
   }
 };
 
-/** A process and its descendants, read from /proc: each pid with its resident memory (bytes). */
-function processTree(root: number): { pid: number; parent: number | undefined; rss: number }[] {
+/** A process of a tree: its parent (none for the root) and its resident memory (bytes). */
+interface TreeProcess {
+  pid: number;
+  parent: number | undefined;
+  rss: number;
+}
+
+/** A process and its descendants, read from /proc. */
+function processTree(root: number): TreeProcess[] {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
@@ -38,7 +45,7 @@ function processTree(root: number): { pid: number; parent: number | undefined; r
       // The process ended while we looked.
     }
   }
-  const tree: { pid: number; parent: number | undefined; rss: number }[] = [{ pid: root, parent: undefined, rss: rss.get(root) ?? 0 }];
+  const tree: TreeProcess[] = [{ pid: root, parent: undefined, rss: rss.get(root) ?? 0 }];
   const stack = [root];
   while (stack.length) {
     const parent = stack.pop()!;
@@ -55,7 +62,7 @@ function processTree(root: number): { pid: number; parent: number | undefined; r
  * its parent's has been forked and not yet started its own program: it maps
  * its parent's memory, which is counted once, with the parent.
  */
-const treeRss = (tree: ReturnType<typeof processTree>): number =>
+const treeRss = (tree: readonly TreeProcess[]): number =>
   tree.reduce((total, { pid, parent, rss }) => (parent === undefined || commandLine(pid) !== commandLine(parent) ? total + rss : total), 0);
 
 /** Runs a command to completion, sampling its process tree's memory and processor time every 100 ms. */

@@ -49,13 +49,14 @@ describe('bench processor time', () => {
       "const { spawnSync } = require('node:child_process');",
       `const worker = new Worker(${JSON.stringify(busy(700))}, { eval: true });`,
       busy(700),
-      `spawnSync('perl', ['-e', 'my $end = time + 1; while (time < $end) {}']);`,
+      `spawnSync('perl', ['-e', 'use Time::HiRes qw(time); my $end = time + 0.8; 1 while time < $end;']);`,
     ].join('\n');
     const m = await measure(process.execPath, ['-e', script], { cwd: process.cwd() });
+    // Each is busy 0.7 to 0.8 s of wall time; beside other tests on two cores it may get half of that. A thread counted in the wrong group gets none.
     expect(m.ok).toBe(true);
-    expect(m.cpu.main).toBeGreaterThan(0.5);
-    expect(m.cpu.workerThreads).toBeGreaterThan(0.5);
-    expect(m.cpu.other).toBeGreaterThan(0.3);
+    expect(m.cpu.main).toBeGreaterThan(0.2);
+    expect(m.cpu.workerThreads).toBeGreaterThan(0.2);
+    expect(m.cpu.other).toBeGreaterThan(0.2);
     expect(m.cpu.total).toBeCloseTo(CPU_GROUPS.reduce((sum, g) => sum + m.cpu[g], 0), 5);
     expect(m.cpu.total).toBeLessThan(m.seconds * 2 + 0.5);
   });

@@ -5,17 +5,11 @@
  * time and keeps them between builds (src/lib/search/searchStaging.ts): the
  * host files then read no page themselves.
  */
+// Only the type: the schema (and zod with it) stays out of the search
+// staging's worker threads, which take each page's facts.
+import type { PageFacts } from './pageFactsSchema.ts';
 
-export interface PageFacts {
-  /** The page's meta Content-Security-Policy; null when it has none. */
-  csp: string | null;
-  /** Whether the sitemap lists it (isListedPage). */
-  listed: boolean;
-  /** YYYY-MM-DD, from its article:modified_time meta, when it has one. */
-  lastmod?: string;
-  /** The same page in every language, `x-default` included, as its hreflang links give them. */
-  alternates: { hreflang: string; href: string }[];
-}
+export type { PageFacts };
 
 /** The content of a page's <meta http-equiv="Content-Security-Policy">, if any. */
 export function metaCspOf(html: string): string | undefined {

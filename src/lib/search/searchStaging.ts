@@ -25,7 +25,7 @@ import Tinypool from 'tinypool';
 import { fileClock, fileStamp, settled, settledStamp } from '../fileStamp.ts';
 import { filesUnder } from '../filesUnder.ts';
 import { packageVersion } from '../packageVersion.ts';
-import type { PageFacts } from '../publishing/pageFacts.ts';
+import { pageFactsSchema, type PageFacts } from '../publishing/pageFactsSchema.ts';
 import { jsonOrUndefined } from '../build/jsonRecord.ts';
 import { WORKER_LIMITS } from '../build/workerLimits.ts';
 import stageBatch, { sha256Of, type PageToStage, type StagedCopy } from './stagePage.ts';
@@ -36,7 +36,7 @@ import stageBatch, { sha256Of, type PageToStage, type StagedCopy } from './stage
  * and the packages it parses with. test/search/searchStaging.test.ts fails if
  * a file stagePage imports is missing here.
  */
-export const STAGING_CODE = ['./stagePage.ts', './searchIndexHtml.ts', './searchText.ts', '../../i18n/locales.ts', '../fileStamp.ts', '../publishing/pageFacts.ts'];
+export const STAGING_CODE = ['./stagePage.ts', './searchIndexHtml.ts', './searchText.ts', '../../i18n/locales.ts', '../fileStamp.ts', '../publishing/pageFacts.ts', '../publishing/pageFactsSchema.ts'];
 export const STAGING_PACKAGES = ['htmlparser2', 'entities'];
 
 /** Digest of the staging code: a staged page is reused only under the same one. */
@@ -51,12 +51,7 @@ export async function stagingCodeDigest(): Promise<string> {
 const stamp = z.string().nullable().optional();
 
 /** PageFacts (src/lib/publishing/pageFacts.ts) with the CSP as its place in the manifest's `policies`. */
-const storedFacts = z.object({
-  csp: z.number().int().nonnegative().nullable(),
-  listed: z.boolean(),
-  lastmod: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
-  alternates: z.array(z.object({ hreflang: z.string(), href: z.string() })),
-});
+const storedFacts = pageFactsSchema.extend({ csp: z.number().int().nonnegative().nullable() });
 type StoredFacts = z.infer<typeof storedFacts>;
 
 const manifestSchema = z

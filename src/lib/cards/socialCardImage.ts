@@ -5,7 +5,7 @@
  * (@fontsource/inter's woff2 files) for English cards, and for Chinese cards
  * the Noto Sans HK subsets that hold their characters (src/lib/cards/cardFonts.ts),
  * loaded only when a Chinese card is drawn. Measured here against satori +
- * resvg, which drew the same cards: README, "Social cards".
+ * resvg, which drew the same cards: README, Benchmark, "Social cards".
  */
 import { Renderer } from '@takumi-rs/core';
 import { fromJsx } from '@takumi-rs/helpers/jsx';
